@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// src/core must stay importable from Node: no UI frameworks, no DOM-only modules.
+const coreForbidden = {
+  patterns: [
+    {
+      group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'],
+      message: 'src/core is pure TypeScript: no React or zustand.',
+    },
+    {
+      group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+      message: 'src/core is pure TypeScript: no Monaco.',
+    },
+    {
+      group: ['@testing-library/*', '@tanstack/*', 'react-hook-form', '@hookform/*'],
+      message: 'src/core is pure TypeScript: no UI libraries.',
+    },
+    { group: ['../*', '!../core', '!../core/*'], message: 'src/core may not import UI code.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'Never eval.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Untrusted text renders as text.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': ['error', coreForbidden],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'src/core has no DOM.' },
+        { name: 'document', message: 'src/core has no DOM.' },
+        { name: 'localStorage', message: 'src/core has no DOM.' },
+        { name: 'navigator', message: 'src/core has no DOM.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { JsonPane } from '../json-view/JsonPane';
+import { RulePane } from '../rule/RulePane';
+import { SimulatorPane } from '../simulator/SimulatorPane';
+import { usePolicyStore, type View } from '../state/policyStore';
+import { ToolsPane } from '../tools/ToolsPane';
+
+type NarrowTab = 'tools' | 'rule' | 'json';
+
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'rules', label: 'Rules' },
+  { id: 'simulate', label: 'Simulate' },
+];
+
+/**
+ * Tools · rule · JSON side by side on a wide screen; on a narrow one the same panes behind tabs
+ * (CSS decides which layout shows, so switching widths never loses state).
+ */
+export function Workspace() {
+  const view = usePolicyStore((s) => s.view);
+  const setView = usePolicyStore((s) => s.setView);
+  const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
+
+  return (
+    <main className="workspace" data-view={view} data-narrow-tab={narrowTab}>
+      <div className="view-tabs" role="tablist" aria-label="Workspace">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            role="tab"
+            aria-selected={view === v.id}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+        <span className="narrow-only narrow-tabs">
+          {view === 'rules' &&
+            (['tools', 'rule'] as const).map((t) => (
+              <button
+                key={t}
+                type="button"
+                aria-pressed={narrowTab === t}
+                onClick={() => setNarrowTab(t)}
+              >
+                {t === 'tools' ? 'Tool list' : 'Rule'}
+              </button>
+            ))}
+          <button
+            type="button"
+            aria-pressed={narrowTab === 'json'}
+            onClick={() => setNarrowTab(narrowTab === 'json' ? 'tools' : 'json')}
+          >
+            JSON
+          </button>
+        </span>
+      </div>
+      <div className="panes">
+        {view === 'rules' ? (
+          <>
+            <section className="pane pane-tools" aria-label="Tools">
+              <ToolsPane />
+            </section>
+            <section className="pane pane-rule" aria-label="Rule">
+              <RulePane />
+            </section>
+          </>
+        ) : (
+          <section className="pane pane-simulator" aria-label="Simulator">
+            <SimulatorPane />
+          </section>
+        )}
+        <section className="pane pane-json" aria-label="JSON">
+          <JsonPane />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+/** PLACEHOLDER: import / export / connect / share actions (transfer work). */
+export function TransferActions() {
+  return null;
+}

@@ -1,0 +1,99 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts the system Chromium headless, without the background traffic this machine refuses. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface OpenedApp {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Requests that left 127.0.0.1/localhost (data: and blob: URLs are local). */
+  externalRequests: () => string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    const host = new URL(url).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export interface OpenOptions {
+  /** Path and query/fragment after the base URL, e.g. `#share=…`. */
+  path?: string;
+  /** Reuse a context (to keep localStorage across pages). */
+  context?: BrowserContext;
+  viewport?: { width: number; height: number };
+  /** Wait for the Monaco editor to be ready too. */
+  waitForEditor?: boolean;
+}
+
+/** Opens the app in a fresh context (or a given one) and waits for its heading. */
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedApp> {
+  const context =
+    options.context ??
+    (await browser.newContext({
+      viewport: options.viewport ?? { width: 1500, height: 950 },
+      acceptDownloads: true,
+    }));
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(baseUrl() + (options.path ?? ''));
+  await page.getByRole('heading', { name: 'MCP Policy Builder' }).waitFor();
+  if (options.waitForEditor) await waitForEditor(page);
+  return {
+    page,
+    context,
+    requests,
+    errors,
+    externalRequests: () => requests.filter((u) => !isLocal(u)),
+  };
+}
+
+/** Waits until Monaco has mounted inside the "Policy JSON" region. */
+export async function waitForEditor(page: Page): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Policy JSON' })
+    .locator('.monaco-editor .view-lines')
+    .waitFor({ timeout: 30_000 });
+}
+
+/** The current text of the Monaco model, read through the test hook the app exposes. */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { __policyEditor?: { getValue(): string } }).__policyEditor;
+    return hook ? hook.getValue() : '';
+  });
+}
