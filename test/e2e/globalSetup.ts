@@ -41,8 +41,11 @@ let preview: ChildProcess | undefined;
 
 /** Serves the built app once per run with `vite preview` on 127.0.0.1. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
+  // E2E_DIST lets several people build and test side by side without sharing dist/.
+  const dist = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(`${dist}/ is missing: run \`npm run build\` first`);
+  }
   const port = await freePort();
   preview = spawn(
     process.execPath,
@@ -54,6 +57,8 @@ export default async function setup(project: TestProject) {
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      dist,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
