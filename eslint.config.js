@@ -18,9 +18,17 @@ const coreForbidden = {
       group: ['@testing-library/*', '@tanstack/*', 'react-hook-form', '@hookform/*'],
       message: 'src/core is pure TypeScript: no UI libraries.',
     },
-    { group: ['../*', '!../core', '!../core/*'], message: 'src/core may not import UI code.' },
   ],
 };
+
+// Relative imports may not leave src/core; `up` is the way out from a file at that depth.
+const coreImports = (up) => ({
+  ...coreForbidden,
+  patterns: [
+    ...coreForbidden.patterns,
+    { group: [`${up}*`], message: 'src/core may not import UI code.' },
+  ],
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'coverage'] },
@@ -50,7 +58,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': ['error', coreForbidden],
+      'no-restricted-imports': ['error', coreImports('../')],
       'no-restricted-globals': [
         'error',
         { name: 'window', message: 'src/core has no DOM.' },
@@ -59,6 +67,14 @@ export default tseslint.config(
         { name: 'navigator', message: 'src/core has no DOM.' },
       ],
     },
+  },
+  {
+    files: ['src/core/*/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', coreImports('../../')] },
+  },
+  {
+    files: ['src/core/*/*/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', coreImports('../../../')] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -1,13 +1,15 @@
 import { MAX_NAME_LENGTH } from './schema';
 
 const SUFFIX = '_rate';
+const OUTSIDE_ALPHABET = /[^A-Za-z0-9_.:-]/gu;
 
 /**
  * `<key>_rate` made a valid counter name: characters outside `A-Za-z0-9_.:-` become `_`, and
  * the key part is cut so the whole has at most 128 characters (`get_*` → `get___rate`).
  */
 export function rateCounterName(key: string): string {
-  const cleaned = Array.from(key, (ch) => (/^[A-Za-z0-9_.:-]$/.test(ch) ? ch : '_')).join('');
+  // One `_` per code point (an emoji is one character to a reader, two UTF-16 units).
+  const cleaned = key.replace(OUTSIDE_ALPHABET, '_');
   return cleaned.slice(0, MAX_NAME_LENGTH - SUFFIX.length) + SUFFIX;
 }
 
