@@ -1,0 +1,34 @@
+import { policyJsonSchema } from '../core';
+
+type SchemaObject = Record<string, unknown>;
+
+function isSchemaObject(value: unknown): value is SchemaObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The policy's JSON Schema for the editor: the loaded tools' names become properties of `tools`
+ * (so completion offers them as keys), each pointing at the one rule schema in `$defs`.
+ */
+export function policyEditorSchema(toolNames: readonly string[]): SchemaObject {
+  const schema = policyJsonSchema();
+  const properties = schema.properties;
+  if (toolNames.length === 0 || !isSchemaObject(properties)) return schema;
+  const tools = properties.tools;
+  if (!isSchemaObject(tools) || !isSchemaObject(tools.additionalProperties)) return schema;
+  const rule = { $ref: '#/$defs/rule' };
+  const named: SchemaObject = {};
+  // defineProperty keeps a tool called "__proto__" an ordinary property name.
+  for (const name of toolNames) {
+    Object.defineProperty(named, name, { value: rule, enumerable: true, writable: true });
+  }
+  const defs = isSchemaObject(schema.$defs) ? schema.$defs : {};
+  return {
+    ...schema,
+    $defs: { ...defs, rule: tools.additionalProperties },
+    properties: {
+      ...properties,
+      tools: { ...tools, properties: named, additionalProperties: rule },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Monaco, bundled and configured for this app. Import this module only lazily (see
+ * loadMonaco.ts): it is large. Importing it makes @monaco-editor/react's <Editor> and
+ * <DiffEditor> use this bundled copy instead of fetching one from a CDN.
+ */
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import 'monaco-editor/features/register.all';
+import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import { policyEditorSchema } from './editorSchema';
+
+globalThis.MonacoEnvironment = {
+  getWorker: (_workerId, label) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+};
+
+// Must run before the first editor mounts, or the loader fetches Monaco from a CDN.
+loader.config({ monaco });
+
+/** The policy document's model; the JSON Schema applies to this path only. */
+export const POLICY_MODEL_PATH = 'inmemory://model/policy.json';
+
+/** Owner of the markers made from the store's findings. */
+export const POLICY_MARKER_OWNER = 'policy';
+
+const SCHEMA_URI = 'inmemory://schema/policy.schema.json';
+
+// Markers come from parsePolicy's findings alone: Monaco's JSON worker would add a second,
+// different set (its syntax errors, and schema checks that do not know the shorthand).
+jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false });
+
+// Editor backgrounds match the app's (styles.css --bg); everything else is Monaco's own theme.
+monaco.editor.defineTheme('policy-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#ffffff' },
+});
+monaco.editor.defineTheme('policy-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#0d1117' },
+});
+
+/** The Monaco theme for the system's color scheme (see useColorScheme). */
+export function editorTheme(scheme: 'light' | 'dark'): string {
+  return scheme === 'dark' ? 'policy-dark' : 'policy-light';
+}
+
+let schemaToolNames: readonly string[] | null = null;
+
+/** Gives the editor's completion and hover the policy schema, with these tool names as keys. */
+export function setPolicySchema(toolNames: readonly string[]): void {
+  const same =
+    schemaToolNames !== null &&
+    schemaToolNames.length === toolNames.length &&
+    schemaToolNames.every((name, i) => name === toolNames[i]);
+  if (same) return; // a new schema restarts the JSON worker
+  schemaToolNames = [...toolNames];
+  jsonDefaults.setDiagnosticsOptions({
+    validate: false,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemaRequest: 'ignore',
+    schemaValidation: 'ignore',
+    schemas: [
+      { uri: SCHEMA_URI, fileMatch: [POLICY_MODEL_PATH], schema: policyEditorSchema(toolNames) },
+    ],
+  });
+}
+
+setPolicySchema([]);
+
+export { monaco };

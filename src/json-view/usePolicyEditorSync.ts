@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import type { editor as MonacoEditor } from 'monaco-editor/editor';
+import { usePolicyStore } from '../state/policyStore';
+import { applyText, revealTarget, showFindings } from './editorBridge';
+
+/** Typing settles for this long before the store parses the text. */
+export const PARSE_DELAY_MS = 150;
+
+/** What browser tests read from the editor. */
+export interface PolicyEditorHook {
+  getValue(): string;
+  getSelection(): {
+    startLineNumber: number;
+    startColumn: number;
+    endLineNumber: number;
+    endColumn: number;
+  } | null;
+}
+
+declare global {
+  interface Window {
+    __policyEditor?: PolicyEditorHook;
+  }
+}
+
+// Reveal requests already acted on, across remounts: a request made before the editor loaded
+// is shown once it mounts, an old one never again.
+let revealedSeq = 0;
+
+/**
+ * Keeps the editor and the store in step. Typing reaches the store after a short pause; a store
+ * change (form edit, undo, import) reaches the editor as a minimal edit of its own. The editor
+ * never gets back its own text (echo guard), and markers show the store's findings.
+ */
+export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor | null): void {
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    let applying = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const cancelParse = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    };
+    const parseNow = () => {
+      cancelParse();
+      if (!model.isDisposed()) usePolicyStore.getState().setText(model.getValue(), 'editor');
+    };
+
+    const start = usePolicyStore.getState();
+    if (model.getValue() !== start.text) model.setValue(start.text);
+    showFindings(model, start.findings);
+    if (start.reveal && start.reveal.seq > revealedSeq) {
+      revealedSeq = start.reveal.seq;
+      revealTarget(editor, model, start.reveal);
+    }
+
+    const typing = editor.onDidChangeModelContent(() => {
+      if (applying) return;
+      cancelParse();
+      timer = setTimeout(parseNow, PARSE_DELAY_MS);
+    });
+
+    const unsubscribe = usePolicyStore.subscribe((state, previous) => {
+      if (state.text !== previous.text && state.text !== model.getValue()) {
+        // The store wins over typing not yet parsed: its change was made from its own text.
+        cancelParse();
+        applying = true;
+        try {
+          applyText(editor, model, state.text);
+        } finally {
+          applying = false;
+        }
+        // Monaco cannot hold mixed line ends: let the store take the text the editor shows.
+        if (model.getValue() !== state.text) timer = setTimeout(parseNow, PARSE_DELAY_MS);
+      }
+      if (state.findings !== previous.findings && state.text === model.getValue()) {
+        showFindings(model, state.findings);
+      }
+      if (state.reveal !== previous.reveal && state.reveal && state.reveal.seq > revealedSeq) {
+        revealedSeq = state.reveal.seq;
+        if (timer !== undefined) parseNow();
+        revealTarget(editor, model, state.reveal);
+      }
+    });
+
+    window.__policyEditor = {
+      getValue: () => model.getValue(),
+      getSelection: () => {
+        const s = editor.getSelection();
+        return s
+          ? {
+              startLineNumber: s.startLineNumber,
+              startColumn: s.startColumn,
+              endLineNumber: s.endLineNumber,
+              endColumn: s.endColumn,
+            }
+          : null;
+      },
+    };
+
+    return () => {
+      if (timer !== undefined) parseNow();
+      unsubscribe();
+      typing.dispose();
+      delete window.__policyEditor;
+    };
+  }, [editor]);
+}
