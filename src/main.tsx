@@ -1,7 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { restoreDraft, startAutosave } from './state/persistence';
+import { restoreScenario, startScenarioAutosave } from './simulator/scenarioPersistence';
 import './app/styles.css';
+
+restoreDraft();
+startAutosave();
+restoreScenario();
+startScenarioAutosave();
 
 const root = document.getElementById('root');
 if (root) {

@@ -21,3 +21,73 @@ export { recommendPolicy } from './tools/recommend';
 export type { TextEdit } from './edits/textEdits';
 export { policyTextEdits, applyTextEdits } from './edits/textEdits';
 export { policyJsonSchema, policyJsonSchemaText } from './jsonSchema';
+export { TOOL_DECISIONS, setDecision, setDecisions, decisionBlocker } from './edits/decision';
+export type { ToolDecision } from './edits/decision';
+export { decisionFinder } from './edits/shownDecision';
+export type { ShownDecision } from './edits/shownDecision';
+export { hideMatcher } from './edits/hideMatcher';
+export {
+  setDefault,
+  setRule,
+  removeRule,
+  addPatternRule,
+  setAllToolsLimits,
+  setHide,
+} from './edits/rules';
+export { applyRecommended, countRuleChanges } from './edits/recommended';
+export type { RuleChanges } from './edits/recommended';
+export { jsonEqual } from './simulate/jsonEqual';
+export { simulateDetailed } from './simulate/simulate';
+export type { DetailedSimulation } from './simulate/simulate';
+export type { CounterUse } from './simulate/counters';
+export {
+  DECISION_KINDS,
+  DEFAULT_START,
+  MAX_SCENARIO_CALLS,
+  scenarioSchema,
+  scenarioCallSchema,
+  parseScenario,
+  formatScenario,
+  scenarioCalls,
+} from './scenario/scenario';
+export type { Scenario, ScenarioCall, ParseScenarioResult } from './scenario/scenario';
+export { parseTrace, formatTrace } from './scenario/trace';
+export type { ParsedTrace, TraceProblem } from './scenario/trace';
+export { parseIsoTime } from './scenario/isoTime';
+export { mulberry32 } from './scenario/prng';
+export type { Random } from './scenario/prng';
+export { sampleArgs } from './scenario/sampleArgs';
+export { loopCalls, burstCalls, mixCalls } from './scenario/generators';
+export type { LoopOptions, BurstOptions, MixOptions, MixTool } from './scenario/generators';
+export { checkArgs } from './scenario/argsCheck';
+export { summarizeRun } from './scenario/summary';
+export type { RunSummary, ExpectationResult } from './scenario/summary';
+export { toBase64Url, fromBase64Url } from './transfer/base64url';
+export {
+  encodeShareFragment,
+  decodeShareFragment,
+  isShareFragment,
+  MAX_SHARE_BYTES,
+} from './transfer/shareLink';
+export type { SharedDocument, DecodeShareResult } from './transfer/shareLink';
+export { MAX_FILE_BYTES, checkFileInfo, checkFileText, formatBytes } from './transfer/fileChecks';
+export type { FileInfo, FileCheck } from './transfer/fileChecks';
+export { curlCommand, shellQuote } from './transfer/curl';
+export {
+  readHeaderLines,
+  readServerUrl,
+  isLoopbackHost,
+  isMixedContent,
+} from './transfer/connectionInput';
+export type { HeaderPair, ReadHeadersResult, ReadUrlResult } from './transfer/connectionInput';
+export { describeConnectionFailure, corsAllowHeaders } from './transfer/connectionFailure';
+export type {
+  ConnectionFailure,
+  ConnectionStage,
+  FailureReport,
+  FailureContext,
+} from './transfer/connectionFailure';
+export { prepareImport, documentKind } from './transfer/prepareImport';
+export type { PreparedImport, DocumentKind } from './transfer/prepareImport';
+export { counterSeries } from './scenario/counterSeries';
+export type { CounterSeries, CounterPoint } from './scenario/counterSeries';

@@ -45,14 +45,19 @@ export const counterNameSchema = z
   });
 
 export const windowSchema = z
-  .union([
-    z.enum(WINDOW_UNITS),
-    z
-      .number()
-      .int('A window in seconds is a whole number')
-      .min(1, 'A window is at least 1 second')
-      .max(MAX_WINDOW_SECONDS, `A window is at most ${MAX_WINDOW_SECONDS} seconds (30 days)`),
-  ])
+  .union(
+    [
+      z.enum(WINDOW_UNITS),
+      z
+        .number()
+        .int('A window in seconds is a whole number')
+        .min(1, 'A window is at least 1 second')
+        .max(MAX_WINDOW_SECONDS, `A window is at most ${MAX_WINDOW_SECONDS} seconds (30 days)`),
+    ],
+    {
+      error: `A window is "second", "minute", "hour", "day" or a whole number of seconds (1 to ${MAX_WINDOW_SECONDS})`,
+    },
+  )
   .meta({
     description:
       'Fixed window aligned to the Unix epoch: "second", "minute", "hour", "day", or whole seconds (1 to 2592000).',
@@ -150,7 +155,9 @@ export const ruleSchema = z
   .meta({ description: 'What happens to calls of this tool. {} allows it.' });
 
 export const hideSchema = z
-  .union([z.literal('*'), z.array(toolNameSchema)])
+  .union([z.literal('*'), z.array(toolNameSchema)], {
+    error: 'hide is "*" (hide every tool) or a list of tool names and patterns',
+  })
   .meta({ description: 'Tools hidden from agents (denied): a list of names/patterns, or "*".' });
 
 export const allToolsSchema = z
@@ -165,12 +172,10 @@ export const policySchema = z
       .meta({ description: 'What happens to a tool with no rule: "allow" or "deny".' }),
     hide: hideSchema.optional(),
     all_tools: allToolsSchema.optional(),
-    tools: z
-      .record(toolNameSchema, ruleSchema)
-      .meta({
-        description:
-          'Tool name or pattern -> rule. The exact name wins, then the most specific pattern.',
-      }),
+    tools: z.record(toolNameSchema, ruleSchema).meta({
+      description:
+        'Tool name or pattern -> rule. The exact name wins, then the most specific pattern.',
+    }),
   })
   .meta({ title: 'MCP gateway policy', description: 'policy.json, version 1' });
 

@@ -1,15 +1,26 @@
-import { usePolicyStore } from '../state/policyStore';
+import { useUndoShortcuts } from '../state/useUndoShortcuts';
+import { TransferActions } from '../transfer/TransferActions';
+import { ApplyRecommended } from './ApplyRecommended';
+import { DefaultDecision } from './DefaultDecision';
+import { LoadToolsButton } from './LoadToolsButton';
+import { ServerSummary } from './ServerSummary';
+import { UndoRedo } from './UndoRedo';
+import './header.css';
 
-/** Server name, tool count and the document's actions. PLACEHOLDER: the editor work fills it. */
+/** Server name, tool count and the document's actions. */
 export function Header() {
-  const serverName = usePolicyStore((s) => s.serverName);
-  const count = usePolicyStore((s) => s.tools.length);
+  useUndoShortcuts();
   return (
     <header className="app-header">
       <h1>MCP Policy Builder</h1>
-      <span className="server">
-        {serverName ?? 'No server loaded'} · {count} tools
-      </span>
+      <ServerSummary />
+      <div className="header-actions">
+        <LoadToolsButton />
+        <ApplyRecommended />
+        <DefaultDecision />
+        <UndoRedo />
+        <TransferActions />
+      </div>
     </header>
   );
 }

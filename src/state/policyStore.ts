@@ -5,6 +5,7 @@ import {
   parsePolicy,
   policyTextEdits,
   type Finding,
+  type ParsePolicyResult,
   type Policy,
   type Tool,
 } from '../core';
@@ -33,6 +34,8 @@ export interface PolicyState {
   serverName: string | null;
   /** The selected tool name or rule key (the rule form shows it). */
   selected: string | null;
+  /** Rows picked in the tool list (ctrl/shift-click, "select all shown") for one bulk decision. */
+  rowSelection: string[];
   /** The text as last imported or loaded, for the "Changes" diff. */
   baseline: string;
   undoStack: string[];
@@ -41,10 +44,17 @@ export interface PolicyState {
   view: View;
   notice: string | null;
 
-  setText: (text: string, origin: TextOrigin) => void;
+  /**
+   * `parsed`, when given, is `parsePolicy(text, {tools})` computed elsewhere (an import parsed in
+   * a worker), so a large text is not parsed twice on the main thread.
+   */
+  setText: (text: string, origin: TextOrigin, parsed?: ParsePolicyResult) => void;
   editPolicy: (edit: (policy: Policy) => Policy) => void;
   loadTools: (tools: Tool[], serverName: string | null) => void;
   select: (key: string | null) => void;
+  setRowSelection: (names: string[]) => void;
+  /** Puts back a saved draft (after a reload): no undo history, the draft is the baseline. */
+  restoreDraft: (draft: Draft) => void;
   undo: () => void;
   redo: () => void;
   setBaseline: (text: string) => void;
@@ -52,6 +62,13 @@ export interface PolicyState {
   revealRange: (range: NonNullable<RevealTarget['range']>) => void;
   setView: (view: View) => void;
   setNotice: (notice: string | null) => void;
+}
+
+/** What survives a reload: the text, the tool list and the server's name (never credentials). */
+export interface Draft {
+  text: string;
+  tools: Tool[];
+  serverName: string | null;
 }
 
 export const EMPTY_POLICY: Policy = { version: '1', default: 'deny', tools: {} };
@@ -65,8 +82,12 @@ interface Parsed {
   findings: Finding[];
 }
 
-function read(text: string, tools: readonly Tool[], previous: Policy): Parsed {
-  const result = parsePolicy(text, tools.length > 0 ? { tools } : {});
+function read(
+  text: string,
+  tools: readonly Tool[],
+  previous: Policy,
+  result: ParsePolicyResult = parsePolicy(text, tools.length > 0 ? { tools } : {}),
+): Parsed {
   return result.ok
     ? { text, policy: result.policy, valid: true, findings: result.findings }
     : { text, policy: previous, valid: false, findings: result.findings };
@@ -87,6 +108,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   tools: [],
   serverName: null,
   selected: null,
+  rowSelection: [],
   baseline: INITIAL_TEXT,
   undoStack: [],
   redoStack: [],
@@ -94,13 +116,32 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   view: 'rules',
   notice: null,
 
-  setText: (text, origin) => {
+  setText: (text, origin, given) => {
     const s = get();
     if (text === s.text) return;
-    const parsed = read(text, s.tools, s.policy);
-    // Monaco keeps its own undo for typing; only replacements join the app's undo.
-    if (origin === 'editor') set(parsed);
-    else set({ ...parsed, undoStack: pushed(s.undoStack, s.text), redoStack: [] });
+    const parsed = read(text, s.tools, s.policy, given);
+    if (origin !== 'editor') {
+      set({ ...parsed, undoStack: pushed(s.undoStack, s.text), redoStack: [] });
+      return;
+    }
+    // Monaco keeps its own undo for typing; only replacements join the app's undo. When Ctrl+Z
+    // in the editor steps back over a form edit, the app's history steps with it, so the
+    // header's Undo never becomes a silent no-op.
+    if (text === s.undoStack.at(-1)) {
+      set({
+        ...parsed,
+        undoStack: s.undoStack.slice(0, -1),
+        redoStack: pushed(s.redoStack, s.text),
+      });
+    } else if (text === s.redoStack.at(-1)) {
+      set({
+        ...parsed,
+        redoStack: s.redoStack.slice(0, -1),
+        undoStack: pushed(s.undoStack, s.text),
+      });
+    } else {
+      set(parsed);
+    }
   },
 
   editPolicy: (edit) => {
@@ -108,7 +149,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     if (!s.valid) return; // forms are read-only while the text has errors
     const next = edit(s.policy);
     if (next === s.policy) return;
-    const text = applyTextEdits(s.text, policyTextEdits(s.text, next));
+    const text = applyTextEdits(s.text, policyTextEdits(s.text, next, s.policy));
     if (text === s.text) return;
     set({
       ...read(text, s.tools, s.policy),
@@ -123,6 +164,17 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   },
 
   select: (key) => set({ selected: key }),
+  setRowSelection: (names) => set({ rowSelection: names }),
+
+  restoreDraft: ({ text, tools, serverName }) =>
+    set({
+      ...read(text, tools, EMPTY_POLICY),
+      tools,
+      serverName,
+      baseline: text,
+      undoStack: [],
+      redoStack: [],
+    }),
 
   undo: () => {
     const s = get();

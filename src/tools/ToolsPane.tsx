@@ -1,4 +1,70 @@
-/** PLACEHOLDER: the tool list (editor work). */
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { ToolDecision } from '../core';
+import { usePolicyStore } from '../state/policyStore';
+import { useSetDecisions } from '../state/useDecisions';
+import { DecisionCounts } from './DecisionCounts';
+import { SelectionBar } from './SelectionBar';
+import { ToolFiltersBar } from './ToolFiltersBar';
+import { ToolList } from './ToolList';
+import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from './toolRows';
+import { useToolRows } from './useToolRows';
+import './tools.css';
+
+/** The tool list with search, filters, counts and bulk decisions. */
 export function ToolsPane() {
-  return <p>Tool list</p>;
+  const rows = useToolRows();
+  const [filters, setFilters] = useState<ToolFilters>(NO_FILTERS);
+  const deferredFilters = useDeferredValue(filters);
+  const shown = useMemo(() => filterRows(rows, deferredFilters), [rows, deferredFilters]);
+  const counts = useMemo(() => countDecisions(rows), [rows]);
+  const rowSelection = usePolicyStore((s) => s.rowSelection);
+  const setRowSelection = usePolicyStore((s) => s.setRowSelection);
+  const readOnly = usePolicyStore((s) => !s.valid);
+  const setDecisions = useSetDecisions();
+
+  // Only rows that still exist count (a new tool list can drop selected names).
+  const selectedKeys = useMemo(() => {
+    const wanted = new Set(rowSelection);
+    return rows.filter((r) => wanted.has(r.key)).map((r) => r.key);
+  }, [rows, rowSelection]);
+
+  const decideSelected = useCallback(
+    (decision: ToolDecision) => setDecisions(selectedKeys, decision),
+    [setDecisions, selectedKeys],
+  );
+
+  if (rows.length === 0) {
+    return (
+      <div className="tools-empty">
+        <p>No tools loaded yet.</p>
+        <p className="hint">
+          Use &ldquo;Load tools&rdquo; to paste a server&rsquo;s tool list, then decide per tool.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="tools-pane">
+      {readOnly && (
+        <p className="tools-read-only">Decisions are read-only while the JSON has errors.</p>
+      )}
+      <ToolFiltersBar filters={filters} onChange={setFilters} />
+      <DecisionCounts counts={counts} />
+      <SelectionBar
+        shown={shown.length}
+        total={rows.length}
+        selected={selectedKeys.length}
+        disabled={readOnly}
+        onSelectAllShown={() => setRowSelection(shown.map((r) => r.key))}
+        onClear={() => setRowSelection([])}
+        onDecide={decideSelected}
+      />
+      {shown.length === 0 ? (
+        <p className="hint tools-none">No tool matches the search and filters.</p>
+      ) : (
+        <ToolList rows={shown} />
+      )}
+    </div>
+  );
 }

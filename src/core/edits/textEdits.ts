@@ -1,4 +1,4 @@
-import { modify, type FormattingOptions } from 'jsonc-parser';
+import { modify, type FormattingOptions, type ModificationOptions } from 'jsonc-parser';
 import { parseJson } from '../json';
 import { formatPolicy } from '../policy/formatPolicy';
 import { parsePolicy } from '../policy/parsePolicy';
@@ -48,14 +48,19 @@ function collect(
   parsed: Parsed,
   next: unknown,
 ): void {
+  // Edits share unchanged parts with the policy they started from: identity settles most of it.
+  if (parsed !== NOT_READ && parsed === next) return;
   if (jsonEqual(parsed === NOT_READ ? raw : parsed, next)) return;
   if (isObject(raw) && isObject(next)) {
     const deeper = isObject(parsed) && sameKeys(raw, parsed) ? parsed : NOT_READ;
     for (const key of Object.keys(raw)) {
-      if (!Object.hasOwn(next, key)) changes.push({ path: [...path, key], value: undefined });
+      if (next[key] === undefined || !Object.hasOwn(next, key)) {
+        changes.push({ path: [...path, key], value: undefined });
+      }
     }
     for (const key of Object.keys(next)) {
       const value = next[key];
+      if (value === undefined) continue; // absent, as JSON writes it
       if (!Object.hasOwn(raw, key)) changes.push({ path: [...path, key], value });
       else
         collect(
@@ -87,37 +92,111 @@ function detectFormatting(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: indent.length, eol };
 }
 
+function readPolicy(text: string): Policy | undefined {
+  const result = parsePolicy(text);
+  return result.ok ? result.policy : undefined;
+}
+
 function replaceAll(text: string, next: Policy): TextEdit[] {
   return [{ offset: 0, length: text.length, content: formatPolicy(next) }];
+}
+
+// jsonc-parser formats an inserted value itself, in time that grows much faster than its size
+// (seconds for a 1,000-rule `tools`): it inserts this placeholder instead, and we put in the
+// value as JSON.stringify writes it, indented to the placeholder's line.
+const PLACEHOLDER_TEXT = JSON.stringify('\u0000policy-builder-value\u0000');
+
+function modifyValue(
+  text: string,
+  path: DocumentPath,
+  value: unknown,
+  options: ModificationOptions & { formattingOptions: FormattingOptions },
+): TextEdit[] {
+  if (typeof value !== 'object' || value === null) return modify(text, [...path], value, options);
+  const made = modify(text, [...path], JSON.parse(PLACEHOLDER_TEXT), options);
+  const { insertSpaces, tabSize, eol } = options.formattingOptions;
+  const unit = insertSpaces === false ? '\t' : ' '.repeat(tabSize ?? 2);
+  return made.map((edit) => {
+    const at = edit.content.indexOf(PLACEHOLDER_TEXT);
+    if (at === -1) return edit;
+    const lineStart = Math.max(
+      text.lastIndexOf('\n', edit.offset - 1),
+      text.lastIndexOf('\r', edit.offset - 1),
+    );
+    const line = text.slice(lineStart + 1, edit.offset) + edit.content.slice(0, at);
+    const lastBreak = Math.max(line.lastIndexOf('\n'), line.lastIndexOf('\r'));
+    const indent = /^[ \t]*/.exec(line.slice(lastBreak + 1))?.[0] ?? '';
+    const body = JSON.stringify(value, null, unit).replace(/\n/g, (eol ?? '\n') + indent);
+    return {
+      ...edit,
+      content: edit.content.slice(0, at) + body + edit.content.slice(at + PLACEHOLDER_TEXT.length),
+    };
+  });
+}
+
+/** Beyond this many changes, edits are made at a coarser level (see `coarsen`). */
+const MAX_CHANGES = 24;
+
+function valueAt(root: unknown, path: DocumentPath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
+    else if (isObject(node) && Object.hasOwn(node, String(segment))) node = node[String(segment)];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * Each jsonc-parser `modify` re-reads the whole text, so thousands of changes (a bulk decision,
+ * the recommended policy over 5,000 tools) would take minutes. Past MAX_CHANGES, changes are
+ * merged into their rules (`/tools/K`), and past it again into whole top-level values.
+ */
+function coarsen(changes: Change[], target: unknown): Change[] {
+  let current = changes;
+  for (const depth of [2, 1]) {
+    if (current.length <= MAX_CHANGES) return current;
+    const seen = new Set<string>();
+    const merged: Change[] = [];
+    for (const change of current) {
+      const path = change.path.slice(0, depth);
+      const id = JSON.stringify(path);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      merged.push({ path, value: valueAt(target, path) });
+    }
+    current = merged;
+  }
+  return current;
 }
 
 /**
  * The smallest text edits that turn `text` into a text whose policy is `next`, keeping the
  * person's formatting outside the changed values; a text that is not a JSON object is replaced
- * whole by `formatPolicy(next)`.
+ * whole by `formatPolicy(next)`. `current` is the text's parsed policy when the caller has it.
  */
-export function policyTextEdits(text: string, next: Policy): TextEdit[] {
+export function policyTextEdits(text: string, next: Policy, current?: Policy): TextEdit[] {
   const json = parseJson(text);
   if (!json.ok || json.findings.length > 0 || !isObject(json.value)) return replaceAll(text, next);
-  // The JSON round trip drops keys set to undefined, as the text will.
-  const target = JSON.parse(JSON.stringify(next)) as unknown;
-  const read = parsePolicy(text);
-  const changes: Change[] = [];
-  collect(changes, [], json.value, read.ok ? read.policy : NOT_READ, target);
+  const target: unknown = next;
+  const read = current ?? readPolicy(text);
+  const collected: Change[] = [];
+  collect(collected, [], json.value, read ?? NOT_READ, target);
+  const changes = coarsen(collected, target);
 
   const formattingOptions = detectFormatting(text);
-  let current = text;
+  let working = text;
   let edits: TextEdit[] = [];
   for (const { path, value } of changes) {
     const parent = path.slice(0, -1);
     const key = path[path.length - 1];
-    const made = modify(current, [...path], inFormatOrder(value, path), {
+    const made = modifyValue(working, path, inFormatOrder(value, path), {
       formattingOptions,
       getInsertionIndex: (keys) => insertionIndex(parent, keys, String(key)),
     });
     for (const edit of made) {
-      edits = composeEdit(edits, edit, current);
-      current = applyTextEdits(current, [edit]);
+      edits = composeEdit(edits, edit, working);
+      working = applyTextEdits(working, [edit]);
     }
   }
   return edits.flatMap((edit) => trimEdit(text, edit) ?? []);

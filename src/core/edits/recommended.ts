@@ -1,0 +1,61 @@
+import { distinctName } from '../counterName';
+import type { Limit, Policy, Rule } from '../schema';
+import { jsonEqual } from '../simulate/jsonEqual';
+import { recommendPolicy } from '../tools/recommend';
+import type { Tool } from '../tools/tool';
+import { hideMatcher } from './hideMatcher';
+import { defineEntry, ownRule } from './objects';
+
+function countersOf(holders: Iterable<{ limits?: readonly Limit[] } | undefined>): Set<string> {
+  const names = new Set<string>();
+  for (const holder of holders) for (const limit of holder?.limits ?? []) names.add(limit.counter);
+  return names;
+}
+
+/**
+ * Writes the recommended rule of each tool over the draft and sets the default to deny. Rules
+ * for other keys, `hide` and `all_tools` stay; hidden tools get no rule (it would never apply);
+ * a recommended counter whose name the rest of the draft already uses gets a distinct name, so
+ * no counter ends up shared by accident.
+ */
+export function applyRecommended(policy: Policy, tools: readonly Tool[]): Policy {
+  const recommended = recommendPolicy(tools).tools;
+  const hiddenBy = hideMatcher(policy.hide);
+  const keys = Object.keys(recommended).filter((key) => hiddenBy(key) === null);
+  const replaced = new Set(keys);
+
+  const kept = Object.keys(policy.tools)
+    .filter((key) => !replaced.has(key))
+    .map((key) => ownRule(policy.tools, key));
+  const taken = countersOf([...kept, policy.all_tools]);
+
+  const next: Record<string, Rule> = { ...policy.tools };
+  for (const key of keys) {
+    const rule = ownRule(recommended, key) ?? {};
+    const limits = rule.limits?.map((limit) => {
+      const counter = distinctName(limit.counter, taken);
+      taken.add(counter);
+      return counter === limit.counter ? limit : { ...limit, counter };
+    });
+    defineEntry(next, key, limits === undefined ? rule : { ...rule, limits });
+  }
+  return { ...policy, default: 'deny', tools: next };
+}
+
+/** How the rules differ between two policies: keys added, rules changed, keys removed. */
+export interface RuleChanges {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** Counts added, changed and removed rules from `before` to `after` (for a confirmation). */
+export function countRuleChanges(before: Policy, after: Policy): RuleChanges {
+  const counts: RuleChanges = { added: 0, changed: 0, removed: 0 };
+  for (const key of Object.keys(before.tools)) {
+    if (!Object.hasOwn(after.tools, key)) counts.removed++;
+    else if (!jsonEqual(before.tools[key], after.tools[key])) counts.changed++;
+  }
+  for (const key of Object.keys(after.tools)) if (!Object.hasOwn(before.tools, key)) counts.added++;
+  return counts;
+}

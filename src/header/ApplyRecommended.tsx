@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { applyRecommended, countRuleChanges, type RuleChanges } from '../core';
+import { usePolicyStore } from '../state/policyStore';
+import { Dialog } from './Dialog';
+
+interface Plan {
+  changes: RuleChanges;
+  setsDefault: boolean;
+}
+
+function rules(n: number): string {
+  return `${n} ${n === 1 ? 'rule' : 'rules'}`;
+}
+
+/** What applying changes, in one sentence for the confirmation. */
+export function describePlan({ changes, setsDefault }: Plan): string {
+  const parts = [`changes ${changes.changed} existing ${changes.changed === 1 ? 'rule' : 'rules'}`];
+  if (changes.added > 0) parts.push(`adds ${rules(changes.added)}`);
+  if (setsDefault) parts.push('sets the default decision to deny');
+  const last = parts.pop();
+  const list = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+  return `This ${list}. Rules for other names, hidden tools and limits for all tools stay as they are.`;
+}
+
+/** "Apply recommended policy": a rule per loaded tool by its risk, after a confirmation. */
+export function ApplyRecommended() {
+  const hasTools = usePolicyStore((s) => s.tools.length > 0);
+  const valid = usePolicyStore((s) => s.valid);
+  const editPolicy = usePolicyStore((s) => s.editPolicy);
+  const setNotice = usePolicyStore((s) => s.setNotice);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const descriptionId = useId();
+
+  const open = () => {
+    const { policy, tools } = usePolicyStore.getState();
+    const next = applyRecommended(policy, tools);
+    const changes = countRuleChanges(policy, next);
+    const setsDefault = policy.default !== 'deny';
+    if (changes.added + changes.changed + changes.removed === 0 && !setsDefault) {
+      setNotice('The policy already has the recommended rule for every loaded tool.');
+      return;
+    }
+    setPlan({ changes, setsDefault });
+  };
+
+  const apply = () => {
+    const { tools } = usePolicyStore.getState();
+    editPolicy((p) => applyRecommended(p, tools));
+    setPlan(null);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={open}
+        disabled={!hasTools || !valid}
+        aria-haspopup="dialog"
+        title={hasTools ? undefined : 'Load tools first'}
+      >
+        Apply recommended policy
+      </button>
+      {plan && (
+        <Dialog
+          title="Apply the recommended policy?"
+          onClose={() => setPlan(null)}
+          describedBy={descriptionId}
+        >
+          <p id={descriptionId}>{describePlan(plan)}</p>
+          <p className="hint">Undo takes it back.</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setPlan(null)}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={apply}>
+              Apply
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { usePolicyStore } from '../state/policyStore';
+
+/** Which server's tools are loaded, and how many. */
+export function ServerSummary() {
+  const serverName = usePolicyStore((s) => s.serverName);
+  const count = usePolicyStore((s) => s.tools.length);
+  return (
+    <p className="server-summary">
+      <span className="server-name">{serverName ?? 'No server loaded'}</span>
+      {' · '}
+      <span>
+        {count} {count === 1 ? 'tool' : 'tools'}
+      </span>
+    </p>
+  );
+}

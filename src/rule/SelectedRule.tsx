@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import {
+  decisionBlocker,
+  decisionFinder,
+  distinctName,
+  isPattern,
+  matchesPattern,
+  rateCounterName,
+  removeRule,
+  setRule,
+  type Policy,
+} from '../core';
+import { usePolicyStore } from '../state/policyStore';
+import type { ToolEntry } from '../tools/toolRows';
+import { useToolEntries } from '../tools/useToolRows';
+import { PatternMatches } from './PatternMatches';
+import { RuleForm } from './RuleForm';
+import { argPaths, counterNames } from './suggestions';
+import { ToolDetails } from './ToolDetails';
+
+function NoRule({ name, policy, isTool }: { name: string; policy: Policy; isTool: boolean }) {
+  const editPolicy = usePolicyStore((s) => s.editPolicy);
+  const select = usePolicyStore((s) => s.select);
+  const setNotice = usePolicyStore((s) => s.setNotice);
+  const shown = decisionFinder(policy)(name);
+
+  if (shown.decision === 'hide') {
+    return (
+      <p>
+        Hidden{shown.via === '*' ? ' (hide is "*")' : shown.via ? ` by "${shown.via}"` : ''}: agents
+        do not see it, and calls are denied.
+      </p>
+    );
+  }
+  const add = () => {
+    const blocked = decisionBlocker(policy, name, 'allow', isTool);
+    if (blocked) setNotice(blocked);
+    else editPolicy((p) => setRule(p, name, {}));
+  };
+  return (
+    <div className="no-rule">
+      {shown.via !== null ? (
+        <p>
+          No rule of its own: the pattern rule{' '}
+          <button type="button" className="link" onClick={() => select(shown.via)}>
+            {shown.via}
+          </button>{' '}
+          applies ({shown.viaAction}).
+        </p>
+      ) : (
+        <p>No rule: the default decision applies ({policy.default}).</p>
+      )}
+      <button type="button" onClick={add}>
+        Add a rule for {name}
+      </button>
+    </div>
+  );
+}
+
+/** The selected tool or rule key: what it is, and its rule's form. */
+export function SelectedRule({ name }: { name: string }) {
+  const policy = usePolicyStore((s) => s.policy);
+  const editPolicy = usePolicyStore((s) => s.editPolicy);
+  const entries = useToolEntries();
+  const entry = useMemo(() => entries.find((e) => e.name === name), [entries, name]);
+  const pattern = entry === undefined && isPattern(name);
+  const rule = Object.hasOwn(policy.tools, name) ? policy.tools[name] : undefined;
+
+  const matched: readonly ToolEntry[] = useMemo(() => {
+    if (entry) return [entry];
+    return pattern ? entries.filter((e) => matchesPattern(name, e.name)) : [];
+  }, [entry, pattern, entries, name]);
+  const paths = useMemo(() => argPaths(matched.map((e) => e.tool)), [matched]);
+  const counters = useMemo(() => counterNames(policy), [policy]);
+  const newCounter = useMemo(
+    () => distinctName(rateCounterName(name), new Set(counters)),
+    [name, counters],
+  );
+
+  return (
+    <article className="selected-rule" aria-labelledby="selected-rule-title">
+      <h2 id="selected-rule-title" className="selected-name">
+        {name}
+      </h2>
+      {entry ? (
+        <ToolDetails entry={entry} />
+      ) : pattern ? (
+        <PatternMatches pattern={name} entries={entries} policy={policy} />
+      ) : (
+        <p className="hint">
+          {entries.length > 0 ? 'Not on this server: no loaded tool has this name.' : 'A rule key.'}
+        </p>
+      )}
+      <h3>Rule</h3>
+      {rule ? (
+        <>
+          <RuleForm
+            key={name}
+            ruleKey={name}
+            rule={rule}
+            paths={paths}
+            counters={counters}
+            newCounter={newCounter}
+          />
+          <button type="button" onClick={() => editPolicy((p) => removeRule(p, name))}>
+            Remove rule
+          </button>
+        </>
+      ) : (
+        <NoRule name={name} policy={policy} isTool={entry !== undefined} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { parseToolList, type Tool } from '../core';
+import { usePolicyStore, type Draft } from './policyStore';
+
+/** Where the draft lives between visits, and where an unreadable one is moved. */
+export const DRAFT_KEY = 'mcp-policy-builder:draft';
+export const SET_ASIDE_KEY = 'mcp-policy-builder:draft:set-aside';
+const DRAFT_VERSION = 1;
+const SAVE_DELAY_MS = 400;
+
+const storedDraftSchema = z.object({
+  version: z.literal(DRAFT_VERSION),
+  text: z.string(),
+  tools: z.array(z.unknown()),
+  serverName: z.string().nullable(),
+});
+
+export type ReadDraftResult =
+  { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'unreadable'; raw: string };
+
+/** Reads the saved draft; a value that is not one of ours (corrupt, foreign, older) is `unreadable`. */
+export function readDraft(storage: Storage): ReadDraftResult {
+  const raw = storage.getItem(DRAFT_KEY);
+  if (raw === null) return { kind: 'none' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', raw };
+  }
+  const parsed = storedDraftSchema.safeParse(value);
+  if (!parsed.success) return { kind: 'unreadable', raw };
+  const { text, tools, serverName } = parsed.data;
+  if (tools.length === 0) return { kind: 'draft', draft: { text, tools: [], serverName } };
+  // The tool list goes through the same reader as a pasted one: one description of a tool.
+  const list = parseToolList(JSON.stringify(tools));
+  if (!list.ok || list.tools.length !== tools.length) return { kind: 'unreadable', raw };
+  return { kind: 'draft', draft: { text, tools: list.tools, serverName } };
+}
+
+/**
+ * Puts the saved draft into the store. An unreadable value is moved to SET_ASIDE_KEY (so nothing
+ * is lost and the next save cannot overwrite it) and a notice says so; the editor starts empty.
+ */
+export function restoreDraft(storage: Storage = localStorage): void {
+  let result: ReadDraftResult;
+  try {
+    result = readDraft(storage);
+  } catch {
+    return; // storage unavailable (blocked by the browser): start empty
+  }
+  const store = usePolicyStore.getState();
+  if (result.kind === 'draft') {
+    store.restoreDraft(result.draft);
+  } else if (result.kind === 'unreadable') {
+    try {
+      storage.setItem(SET_ASIDE_KEY, result.raw);
+      storage.removeItem(DRAFT_KEY);
+      store.setNotice(
+        `The saved draft could not be read, so it was set aside under the browser storage key "${SET_ASIDE_KEY}". The editor starts empty.`,
+      );
+    } catch {
+      store.setNotice(
+        'The saved draft could not be read and could not be set aside; it was left as it was.',
+      );
+    }
+  }
+}
+
+// Tool lists can be large; stringify each list once, not on every keystroke's save.
+const toolsJson = new WeakMap<readonly Tool[], string>();
+
+function draftJson(draft: Draft): string {
+  let tools = toolsJson.get(draft.tools);
+  if (tools === undefined) {
+    tools = JSON.stringify(draft.tools);
+    toolsJson.set(draft.tools, tools);
+  }
+  return `{"version":${DRAFT_VERSION},"serverName":${JSON.stringify(draft.serverName)},"tools":${tools},"text":${JSON.stringify(draft.text)}}`;
+}
+
+/**
+ * Saves the draft (text, tools, server name — nothing else of the store, so no connection
+ * headers or secrets) a moment after it last changed, and at once when the page goes away.
+ * Returns a function that stops saving.
+ */
+export function startAutosave(
+  storage: Storage = localStorage,
+  delayMs = SAVE_DELAY_MS,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let warned = false;
+
+  const save = () => {
+    timer = null;
+    const { text, tools, serverName } = usePolicyStore.getState();
+    try {
+      storage.setItem(DRAFT_KEY, draftJson({ text, tools, serverName }));
+      warned = false;
+    } catch {
+      if (!warned) {
+        warned = true;
+        usePolicyStore
+          .getState()
+          .setNotice(
+            'The draft is too large for this browser’s storage and is not saved; download it to keep it.',
+          );
+      }
+    }
+  };
+  const flush = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    save();
+  };
+
+  const unsubscribe = usePolicyStore.subscribe((state, previous) => {
+    if (
+      state.text === previous.text &&
+      state.tools === previous.tools &&
+      state.serverName === previous.serverName
+    )
+      return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  });
+  window.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+  };
+}

@@ -1,0 +1,19 @@
+import { ToolListSources } from '../transfer/ToolListSources';
+
+/** What a source of a tool list can do in the "Load tools" dialog. */
+export interface LoadToolsSourceApi {
+  /** Puts text into the "Tool list JSON" box (for the person to check before loading). */
+  setText: (text: string) => void;
+  /** Sets the server name field. */
+  setServerName: (name: string) => void;
+  /** Loads a tool list at once; false when it could not be read (the errors show in the dialog). */
+  load: (text: string, serverName?: string | null) => boolean;
+}
+
+/**
+ * More ways to fill the "Load tools" dialog: rendered above the text box with the dialog's API.
+ * "Open file…" and the bundled examples come from the transfer actions.
+ */
+export function LoadToolsSources(api: LoadToolsSourceApi) {
+  return <ToolListSources {...api} />;
+}

@@ -1,0 +1,49 @@
+import { TOOL_DECISIONS, type ToolDecision } from '../core';
+import { DECISION_LABELS } from './toolRows';
+
+interface SelectionBarProps {
+  shown: number;
+  total: number;
+  selected: number;
+  disabled: boolean;
+  onSelectAllShown: () => void;
+  onClear: () => void;
+  onDecide: (decision: ToolDecision) => void;
+}
+
+/** "Select all shown", the selection's size, and one decision for all selected rows. */
+export function SelectionBar({
+  shown,
+  total,
+  selected,
+  disabled,
+  onSelectAllShown,
+  onClear,
+  onDecide,
+}: SelectionBarProps) {
+  return (
+    <div className="selection-bar">
+      <span className="shown-count">
+        {shown === total ? `${total} shown` : `${shown} of ${total} shown`}
+      </span>
+      <button type="button" onClick={onSelectAllShown} disabled={shown === 0}>
+        Select all shown
+      </button>
+      {selected > 0 && (
+        <>
+          <span>{selected} selected</span>
+          <button type="button" onClick={onClear}>
+            Clear selection
+          </button>
+          <div role="group" aria-label="Set decision for selected" className="bulk-decisions">
+            {TOOL_DECISIONS.map((d) => (
+              <button key={d} type="button" disabled={disabled} onClick={() => onDecide(d)}>
+                {DECISION_LABELS[d]}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import type { ToolDecision } from '../core';
+import { usePolicyStore } from '../state/policyStore';
+import { useSetDecisions } from '../state/useDecisions';
+import type { ToolRow } from './toolRows';
+import { ToolRowView, type ToolRowHandlers } from './ToolRowView';
+
+export const ROW_HEIGHT = 60;
+
+// Before layout (or in a hidden tab) the list has no height yet; assume a screenful so rows exist.
+function observeRectWithFallback(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    cb(rect.height > 0 ? rect : { width: rect.width, height: 800 }),
+  );
+}
+
+function toggled(list: readonly string[], key: string, on: boolean): string[] {
+  const without = list.filter((k) => k !== key);
+  return on ? [...without, key] : without;
+}
+
+/** The rows, virtualized at a fixed height so thousands of tools scroll smoothly. */
+export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
+  const selected = usePolicyStore((s) => s.selected);
+  const rowSelection = usePolicyStore((s) => s.rowSelection);
+  const readOnly = usePolicyStore((s) => !s.valid);
+  const setDecisions = useSetDecisions();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const anchor = useRef<string | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const rowsRef = useRef(rows);
+  useEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
+
+  const checked = useMemo(() => new Set(rowSelection), [rowSelection]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this list itself
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    observeElementRect: observeRectWithFallback,
+  });
+
+  const focusPending = useCallback(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const button = scrollRef.current?.querySelector<HTMLButtonElement>(
+      `[data-row-index="${index}"] .tool-name`,
+    );
+    if (button) {
+      button.focus();
+      pendingFocus.current = null;
+    }
+  }, []);
+  // The row to focus may only exist after the virtualizer scrolled and rendered it.
+  useEffect(() => focusPending());
+
+  const handlers = useMemo<ToolRowHandlers>(() => {
+    const { select, setRowSelection } = usePolicyStore.getState();
+    return {
+      onNameClick: (event: MouseEvent<HTMLButtonElement>, key: string) => {
+        const state = usePolicyStore.getState();
+        const list = rowsRef.current;
+        if (event.shiftKey && anchor.current !== null) {
+          const from = list.findIndex((r) => r.key === anchor.current);
+          const to = list.findIndex((r) => r.key === key);
+          if (from !== -1 && to !== -1) {
+            const [lo, hi] = from < to ? [from, to] : [to, from];
+            setRowSelection(list.slice(lo, hi + 1).map((r) => r.key));
+            select(key);
+            return;
+          }
+        }
+        anchor.current = key;
+        if (event.ctrlKey || event.metaKey) {
+          const base =
+            state.rowSelection.length > 0 || state.selected === null
+              ? state.rowSelection
+              : [state.selected];
+          setRowSelection(toggled(base, key, !base.includes(key)));
+        } else {
+          setRowSelection([]);
+        }
+        select(key);
+      },
+      onNameKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+        const last = rowsRef.current.length - 1;
+        const target =
+          event.key === 'ArrowDown'
+            ? Math.min(index + 1, last)
+            : event.key === 'ArrowUp'
+              ? Math.max(index - 1, 0)
+              : event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? last
+                  : null;
+        if (target === null) return;
+        event.preventDefault();
+        pendingFocus.current = target;
+        virtualizer.scrollToIndex(target);
+        focusPending();
+      },
+      onCheck: (key: string, on: boolean) => {
+        anchor.current = key;
+        setRowSelection(toggled(usePolicyStore.getState().rowSelection, key, on));
+      },
+      onDecide: (key: string, decision: ToolDecision) => setDecisions([key], decision),
+      onOpen: (key: string) => select(key),
+    };
+  }, [setDecisions, virtualizer, focusPending]);
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={scrollRef} className="tool-list-scroll">
+      <div
+        role="list"
+        aria-label="Tool list"
+        className="tool-list"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <ToolRowView
+              key={row.key}
+              row={row}
+              index={item.index}
+              total={rows.length}
+              current={row.key === selected}
+              checked={checked.has(row.key)}
+              readOnly={readOnly}
+              handlers={handlers}
+              start={item.start}
+              height={ROW_HEIGHT}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import {
+  classifyTool,
+  decisionFinder,
+  isPattern,
+  matchesPattern,
+  type Category,
+  type Policy,
+  type Risk,
+  type ShownDecision,
+  type Tool,
+  type ToolDecision,
+} from '../core';
+
+/** A loaded tool with what the list needs, computed once per tool list. */
+export interface ToolEntry {
+  tool: Tool;
+  name: string;
+  category: Category;
+  risk: Risk;
+  because: string;
+  /** Name and description, lower-cased once, for search. */
+  haystack: string;
+}
+
+/** One row of the list: a loaded tool, or a rule key that matches no loaded tool. */
+export interface ToolRow {
+  key: string;
+  entry: ToolEntry | null;
+  shown: ShownDecision;
+  /** A rule whose name or pattern matches no tool of the loaded list. */
+  offServer: boolean;
+}
+
+export interface ToolFilters {
+  query: string;
+  category: Category | 'all';
+  risk: Risk | 'all';
+  decision: ToolDecision | 'all';
+}
+
+export const NO_FILTERS: ToolFilters = { query: '', category: 'all', risk: 'all', decision: 'all' };
+
+const entriesOf = new WeakMap<readonly Tool[], ToolEntry[]>();
+
+/** The tools with their classification; the same array for the same tool list. */
+export function toolEntries(tools: readonly Tool[]): ToolEntry[] {
+  const cached = entriesOf.get(tools);
+  if (cached) return cached;
+  const entries = tools.map((tool): ToolEntry => {
+    const { category, risk, because } = classifyTool(tool);
+    const text = `${tool.name}\n${tool.title ?? ''}\n${tool.description ?? ''}`;
+    return { tool, name: tool.name, category, risk, because, haystack: text.toLowerCase() };
+  });
+  entriesOf.set(tools, entries);
+  return entries;
+}
+
+/** Rows for the list: every tool with its shown decision, then rules no loaded tool matches. */
+export function toolRows(entries: readonly ToolEntry[], policy: Policy): ToolRow[] {
+  const shownOf = decisionFinder(policy);
+  const names = new Set(entries.map((e) => e.name));
+  const rows: ToolRow[] = entries.map((entry) => ({
+    key: entry.name,
+    entry,
+    shown: shownOf(entry.name),
+    offServer: false,
+  }));
+  const loaded = entries.length > 0;
+  for (const key of Object.keys(policy.tools)) {
+    if (names.has(key)) continue;
+    if (isPattern(key) && entries.some((e) => matchesPattern(key, e.name))) continue;
+    rows.push({ key, entry: null, shown: shownOf(key), offServer: loaded });
+  }
+  return rows;
+}
+
+/** The rows that pass the search and the filters, in list order. */
+export function filterRows(rows: readonly ToolRow[], filters: ToolFilters): ToolRow[] {
+  const query = filters.query.trim().toLowerCase();
+  return rows.filter((row) => {
+    if (filters.decision !== 'all' && row.shown.decision !== filters.decision) return false;
+    if (filters.category !== 'all' && row.entry?.category !== filters.category) return false;
+    if (filters.risk !== 'all' && row.entry?.risk !== filters.risk) return false;
+    if (query === '') return true;
+    return (row.entry?.haystack ?? row.key.toLowerCase()).includes(query);
+  });
+}
+
+/** How many rows show each decision. */
+export function countDecisions(rows: readonly ToolRow[]): Record<ToolDecision, number> {
+  const counts: Record<ToolDecision, number> = {
+    default: 0,
+    allow: 0,
+    approval: 0,
+    deny: 0,
+    hide: 0,
+  };
+  for (const row of rows) counts[row.shown.decision]++;
+  return counts;
+}
+
+export const DECISION_LABELS: Readonly<Record<ToolDecision, string>> = {
+  default: 'Default',
+  allow: 'Allow',
+  approval: 'Approval',
+  deny: 'Deny',
+  hide: 'Hide',
+};
