@@ -6,7 +6,9 @@ export function ServerSummary() {
   const count = usePolicyStore((s) => s.tools.length);
   return (
     <p className="server-summary">
-      <span className="server-name">{serverName ?? 'No server loaded'}</span>
+      <span className="server-name">
+        {serverName ?? (count > 0 ? 'Unnamed server' : 'No server loaded')}
+      </span>
       {' · '}
       <span>
         {count} {count === 1 ? 'tool' : 'tools'}

@@ -1,0 +1,44 @@
+import { DECISION_KINDS, type DecisionKind, type RunSummary } from '../core';
+
+/** Which calls the results table shows. */
+export type ResultFilter = 'all' | DecisionKind | 'failed';
+
+interface ResultsSummaryProps {
+  summary: RunSummary;
+  total: number;
+  filter: ResultFilter;
+  onFilter: (filter: ResultFilter) => void;
+}
+
+/** Counts per decision (each a filter) and, when calls expect decisions, the test run's result. */
+export function ResultsSummary({ summary, total, filter, onFilter }: ResultsSummaryProps) {
+  const { counts, expected, passed, failed } = summary;
+  const option = (id: ResultFilter, count: number, label: string, kind?: string) => (
+    <button
+      key={id}
+      type="button"
+      aria-pressed={filter === id}
+      data-decision={kind}
+      className="sim-filter"
+      onClick={() => onFilter(filter === id && id !== 'all' ? 'all' : id)}
+    >
+      <span className="sim-count">{count}</span> {label}
+    </button>
+  );
+  return (
+    <div className="sim-summary">
+      <div role="group" aria-label="Show decisions" className="sim-filters">
+        {option('all', total, total === 1 ? 'call' : 'calls')}
+        {DECISION_KINDS.map((kind) => option(kind, counts[kind], kind, kind))}
+        {expected > 0 && option('failed', failed, failed === 1 ? 'failure' : 'failures')}
+      </div>
+      {expected > 0 && (
+        <p className="sim-test-run" data-outcome={failed === 0 ? 'passed' : 'failed'}>
+          {failed === 0
+            ? `Expectations: all ${passed} passed`
+            : `Expectations: ${passed} passed, ${failed} failed`}
+        </p>
+      )}
+    </div>
+  );
+}
