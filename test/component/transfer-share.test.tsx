@@ -117,6 +117,9 @@ describe('opening a share link', () => {
     await user.click(within(ask).getByRole('button', { name: 'Replace draft' }));
     await screen.findByText(/Imported the share link/);
     expect(usePolicyStore.getState().text).toBe(SHARED);
+    expect(
+      await screen.findByText('It replaced the previous draft: Undo brings that back.'),
+    ).toBeInTheDocument();
     usePolicyStore.getState().undo();
     expect(usePolicyStore.getState().text).toBe(draft);
   });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -70,6 +70,25 @@ describe('Load tools: files and examples', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       '"tools.gz" is not a text file (application/gzip); choose a JSON file.',
     );
+  });
+
+  it('loads a file dropped on the dialog, and puts dropped text in the box', async () => {
+    const { onClose, dialog } = renderDialog();
+    const form = dialog.querySelector('form');
+    if (!form) throw new Error('no form');
+    fireEvent.drop(form, { dataTransfer: { files: [], getData: () => '[{"name": "x"}]' } });
+    expect(within(dialog).getByRole('textbox', { name: 'Tool list JSON' })).toHaveValue(
+      '[{"name": "x"}]',
+    );
+    fireEvent.drop(form, {
+      dataTransfer: {
+        files: [new File(['[{"name": "dropped"}]'], 'mine.json')],
+        getData: () => '',
+      },
+    });
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(usePolicyStore.getState().tools).toEqual([{ name: 'dropped' }]);
+    expect(usePolicyStore.getState().serverName).toBe('mine');
   });
 
   it('offers the bundled servers in a menu, usable with the keyboard', async () => {

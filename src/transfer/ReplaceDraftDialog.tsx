@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { formatPolicy } from '../core';
+import { Dialog } from '../header/Dialog';
+import { usePolicyStore } from '../state/policyStore';
+import { downloadText } from './browserActions';
+import type { OpenedShare } from './openShareLink';
+
+interface ReplaceDraftDialogProps {
+  share: OpenedShare;
+  onReplace: () => void;
+  onKeep: () => void;
+}
+
+/** Asks before a share link replaces a draft that is not saved anywhere else. */
+export function ReplaceDraftDialog({ share, onReplace, onKeep }: ReplaceDraftDialogProps) {
+  const valid = usePolicyStore((s) => s.valid);
+  const descriptionId = useId();
+  const tools = share.shared.tools;
+  const brings =
+    tools === null
+      ? 'a policy'
+      : `a policy and a tool list (${tools.length} ${tools.length === 1 ? 'tool' : 'tools'})`;
+
+  const downloadDraft = () => {
+    const { policy } = usePolicyStore.getState();
+    downloadText('policy-draft.json', formatPolicy(policy));
+  };
+
+  return (
+    <Dialog title="Open the shared policy?" onClose={onKeep} describedBy={descriptionId}>
+      <p id={descriptionId}>
+        The link brings {brings}. Opening it replaces your draft, which has changes not saved in a
+        file or link (Undo brings the draft back).
+      </p>
+      <div className="dialog-actions">
+        {valid && (
+          <button type="button" onClick={downloadDraft}>
+            Download my draft
+          </button>
+        )}
+        <button type="button" onClick={onKeep}>
+          Keep my draft
+        </button>
+        <button type="button" className="primary" onClick={onReplace}>
+          Replace draft
+        </button>
+      </div>
+    </Dialog>
+  );
+}
