@@ -13,6 +13,8 @@ const storedDraftSchema = z.object({
   text: z.string(),
   tools: z.array(z.unknown()),
   serverName: z.string().nullable(),
+  // Kept so that "Changes" and the unsaved-draft question still know what was imported.
+  baseline: z.string().optional(),
 });
 
 export type ReadDraftResult =
@@ -31,11 +33,13 @@ export function readDraft(storage: Storage): ReadDraftResult {
   const parsed = storedDraftSchema.safeParse(value);
   if (!parsed.success) return { kind: 'unreadable', raw };
   const { text, tools, serverName } = parsed.data;
-  if (tools.length === 0) return { kind: 'draft', draft: { text, tools: [], serverName } };
+  const baseline = parsed.data.baseline ?? text;
+  if (tools.length === 0)
+    return { kind: 'draft', draft: { text, tools: [], serverName, baseline } };
   // The tool list goes through the same reader as a pasted one: one description of a tool.
   const list = parseToolList(JSON.stringify(tools));
   if (!list.ok || list.tools.length !== tools.length) return { kind: 'unreadable', raw };
-  return { kind: 'draft', draft: { text, tools: list.tools, serverName } };
+  return { kind: 'draft', draft: { text, tools: list.tools, serverName, baseline } };
 }
 
 /**
@@ -76,7 +80,9 @@ function draftJson(draft: Draft): string {
     tools = JSON.stringify(draft.tools);
     toolsJson.set(draft.tools, tools);
   }
-  return `{"version":${DRAFT_VERSION},"serverName":${JSON.stringify(draft.serverName)},"tools":${tools},"text":${JSON.stringify(draft.text)}}`;
+  const baseline =
+    draft.baseline === draft.text ? '' : `,"baseline":${JSON.stringify(draft.baseline)}`;
+  return `{"version":${DRAFT_VERSION},"serverName":${JSON.stringify(draft.serverName)},"tools":${tools},"text":${JSON.stringify(draft.text)}${baseline}}`;
 }
 
 /**
@@ -93,9 +99,9 @@ export function startAutosave(
 
   const save = () => {
     timer = null;
-    const { text, tools, serverName } = usePolicyStore.getState();
+    const { text, tools, serverName, baseline } = usePolicyStore.getState();
     try {
-      storage.setItem(DRAFT_KEY, draftJson({ text, tools, serverName }));
+      storage.setItem(DRAFT_KEY, draftJson({ text, tools, serverName, baseline }));
       warned = false;
     } catch {
       if (!warned) {
@@ -118,7 +124,8 @@ export function startAutosave(
     if (
       state.text === previous.text &&
       state.tools === previous.tools &&
-      state.serverName === previous.serverName
+      state.serverName === previous.serverName &&
+      state.baseline === previous.baseline
     )
       return;
     if (timer !== null) clearTimeout(timer);

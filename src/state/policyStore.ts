@@ -53,7 +53,7 @@ export interface PolicyState {
   loadTools: (tools: Tool[], serverName: string | null) => void;
   select: (key: string | null) => void;
   setRowSelection: (names: string[]) => void;
-  /** Puts back a saved draft (after a reload): no undo history, the draft is the baseline. */
+  /** Puts back a saved draft (after a reload), without undo history. */
   restoreDraft: (draft: Draft) => void;
   undo: () => void;
   redo: () => void;
@@ -64,11 +64,13 @@ export interface PolicyState {
   setNotice: (notice: string | null) => void;
 }
 
-/** What survives a reload: the text, the tool list and the server's name (never credentials). */
+/** What survives a reload: the text, the tool list, the server's name and the baseline (never credentials). */
 export interface Draft {
   text: string;
   tools: Tool[];
   serverName: string | null;
+  /** The text as last imported or loaded; the text itself when there is none. */
+  baseline: string;
 }
 
 export const EMPTY_POLICY: Policy = { version: '1', default: 'deny', tools: {} };
@@ -166,12 +168,12 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   select: (key) => set({ selected: key }),
   setRowSelection: (names) => set({ rowSelection: names }),
 
-  restoreDraft: ({ text, tools, serverName }) =>
+  restoreDraft: ({ text, tools, serverName, baseline }) =>
     set({
       ...read(text, tools, EMPTY_POLICY),
       tools,
       serverName,
-      baseline: text,
+      baseline,
       undoStack: [],
       redoStack: [],
     }),

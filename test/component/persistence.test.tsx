@@ -30,7 +30,7 @@ describe('draft persistence', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     vi.advanceTimersByTime(400);
     const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Record<string, unknown>;
-    expect(Object.keys(saved).sort()).toEqual(['serverName', 'text', 'tools', 'version']);
+    expect(Object.keys(saved).sort()).toEqual(['baseline', 'serverName', 'text', 'tools', 'version']);
     expect(saved.serverName).toBe('aws');
     stop();
 
@@ -51,9 +51,25 @@ describe('draft persistence', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(readDraft(localStorage)).toEqual({
       kind: 'draft',
-      draft: { text: state().text, tools: [], serverName: null },
+      draft: { text: state().text, tools: [], serverName: null, baseline: state().baseline },
     });
     stop();
+  });
+
+  it('keeps the baseline across a reload, so an edited import still counts as unsaved', () => {
+    vi.useFakeTimers();
+    const stop = startAutosave(localStorage, 10_000);
+    const imported = formatPolicy(policy({ tools: { get_user: {} } }));
+    act(() => state().setText(imported, 'import'));
+    act(() => state().setBaseline(imported));
+    act(() => state().editPolicy((p) => setDecision(p, 'get_user', 'deny')));
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    const edited = state().text;
+    resetStore();
+    restoreDraft(localStorage);
+    expect(state().text).toBe(edited);
+    expect(state().baseline).toBe(imported);
   });
 
   it.each([

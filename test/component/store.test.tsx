@@ -50,7 +50,7 @@ describe('policy store', () => {
     expect(state().rowSelection).toEqual(['a', 'b']);
     act(() => state().editPolicy((p) => setDefault(p, 'allow')));
     const text = formatPolicy(policy({ tools: { get_user: {} } }));
-    act(() => state().restoreDraft({ text, tools: TOOLS, serverName: 'saved' }));
+    act(() => state().restoreDraft({ text, tools: TOOLS, serverName: 'saved', baseline: text }));
     expect(state().text).toBe(text);
     expect(state().valid).toBe(true);
     expect(state().policy.tools).toEqual({ get_user: {} });
