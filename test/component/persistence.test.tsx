@@ -30,7 +30,13 @@ describe('draft persistence', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     vi.advanceTimersByTime(400);
     const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Record<string, unknown>;
-    expect(Object.keys(saved).sort()).toEqual(['baseline', 'serverName', 'text', 'tools', 'version']);
+    expect(Object.keys(saved).sort()).toEqual([
+      'baseline',
+      'serverName',
+      'text',
+      'tools',
+      'version',
+    ]);
     expect(saved.serverName).toBe('aws');
     stop();
 
