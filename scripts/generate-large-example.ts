@@ -3,6 +3,7 @@
 //   npx tsx scripts/generate-large-example.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/core/scenario/prng';
 
 export const LARGE_EXAMPLE_COUNT = 5_000;
 export const LARGE_EXAMPLE_FILE = new URL(
@@ -96,18 +97,6 @@ const VERBS: [verb: string, kind: Kind, phrase: string][] = [
   ['transfer', 'financial', 'Transfer funds for a'],
 ];
 
-/** mulberry32: a small seeded generator, so the file is the same on every run and machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function camel(words: string[]): string {
   return words
     .join('_')
@@ -167,7 +156,7 @@ function annotations(kind: Kind, rand: () => number): Record<string, unknown> | 
 
 /** The tools of the generated example server, in a stable order. */
 export function generateExampleTools(count: number, seed = 5000): Record<string, unknown>[] {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const combos: [string, string, (typeof VERBS)[number]][] = [];
   for (const [domain, nouns] of Object.entries(DOMAINS)) {
     for (const noun of nouns) for (const verb of VERBS) combos.push([domain, noun, verb]);

@@ -1,4 +1,5 @@
 import { parseScenario, type Scenario } from '../core';
+import { saveWhenChanged } from '../state/autosave';
 import { usePolicyStore } from '../state/policyStore';
 import { useScenarioStore } from './scenarioStore';
 
@@ -43,42 +44,20 @@ export function startScenarioAutosave(
   storage: Storage = localStorage,
   delayMs = SAVE_DELAY_MS,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let warned = false;
-
-  const save = () => {
-    timer = null;
-    const { start, calls } = useScenarioStore.getState();
-    try {
+  return saveWhenChanged({
+    subscribe: useScenarioStore.subscribe,
+    changed: (state, previous) => state.start !== previous.start || state.calls !== previous.calls,
+    write: () => {
+      const { start, calls } = useScenarioStore.getState();
       const scenario: Scenario = { version: 1, start, calls };
       storage.setItem(SCENARIO_KEY, JSON.stringify(scenario));
-      warned = false;
-    } catch {
-      if (!warned) {
-        warned = true;
-        usePolicyStore
-          .getState()
-          .setNotice(
-            'The simulator scenario is too large for this browser’s storage and is not kept; save it as a file to keep it.',
-          );
-      }
-    }
-  };
-  const flush = () => {
-    if (timer === null) return;
-    clearTimeout(timer);
-    save();
-  };
-
-  const unsubscribe = useScenarioStore.subscribe((state, previous) => {
-    if (state.start === previous.start && state.calls === previous.calls) return;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    },
+    refused: () =>
+      usePolicyStore
+        .getState()
+        .setNotice(
+          'The simulator scenario is too large for this browser’s storage and is not kept; save it as a file to keep it.',
+        ),
+    delayMs,
   });
-  window.addEventListener('pagehide', flush);
-  return () => {
-    flush();
-    unsubscribe();
-    window.removeEventListener('pagehide', flush);
-  };
 }

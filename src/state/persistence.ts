@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseToolList, type Tool } from '../core';
+import { saveWhenChanged } from './autosave';
 import { usePolicyStore, type Draft } from './policyStore';
 
 /** Where the draft lives between visits, and where an unreadable one is moved. */
@@ -86,55 +87,31 @@ function draftJson(draft: Draft): string {
 }
 
 /**
- * Saves the draft (text, tools, server name — nothing else of the store, so no connection
- * headers or secrets) a moment after it last changed, and at once when the page goes away.
- * Returns a function that stops saving.
+ * Saves the draft (text, tools, server name, baseline — nothing else of the store, so no
+ * connection headers or secrets) a moment after it last changed, and at once when the page goes
+ * away. Returns a function that stops saving.
  */
 export function startAutosave(
   storage: Storage = localStorage,
   delayMs = SAVE_DELAY_MS,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let warned = false;
-
-  const save = () => {
-    timer = null;
-    const { text, tools, serverName, baseline } = usePolicyStore.getState();
-    try {
+  return saveWhenChanged({
+    subscribe: usePolicyStore.subscribe,
+    changed: (state, previous) =>
+      state.text !== previous.text ||
+      state.tools !== previous.tools ||
+      state.serverName !== previous.serverName ||
+      state.baseline !== previous.baseline,
+    write: () => {
+      const { text, tools, serverName, baseline } = usePolicyStore.getState();
       storage.setItem(DRAFT_KEY, draftJson({ text, tools, serverName, baseline }));
-      warned = false;
-    } catch {
-      if (!warned) {
-        warned = true;
-        usePolicyStore
-          .getState()
-          .setNotice(
-            'The draft is too large for this browser’s storage and is not saved; download it to keep it.',
-          );
-      }
-    }
-  };
-  const flush = () => {
-    if (timer === null) return;
-    clearTimeout(timer);
-    save();
-  };
-
-  const unsubscribe = usePolicyStore.subscribe((state, previous) => {
-    if (
-      state.text === previous.text &&
-      state.tools === previous.tools &&
-      state.serverName === previous.serverName &&
-      state.baseline === previous.baseline
-    )
-      return;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    },
+    refused: () =>
+      usePolicyStore
+        .getState()
+        .setNotice(
+          'The draft is too large for this browser’s storage and is not saved; download it to keep it.',
+        ),
+    delayMs,
   });
-  window.addEventListener('pagehide', flush);
-  return () => {
-    flush();
-    unsubscribe();
-    window.removeEventListener('pagehide', flush);
-  };
 }
