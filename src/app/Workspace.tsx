@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
@@ -19,7 +19,15 @@ const VIEWS: { id: View; label: string }[] = [
 export function Workspace() {
   const view = usePolicyStore((s) => s.view);
   const setView = usePolicyStore((s) => s.setView);
+  const selected = usePolicyStore((s) => s.selected);
   const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
+
+  // Picking a tool on a narrow screen shows its rule (on a wide one the tab is not in play).
+  const lastSelected = useRef(selected);
+  useEffect(() => {
+    if (selected !== null && selected !== lastSelected.current) setNarrowTab('rule');
+    lastSelected.current = selected;
+  }, [selected]);
 
   return (
     <main className="workspace" data-view={view} data-narrow-tab={narrowTab}>
