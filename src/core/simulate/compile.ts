@@ -6,14 +6,24 @@ import type { DecisionKind } from './call';
 import { compileCondition, pathReader, type ConditionTest } from './conditions';
 import { oneLine, perWindow, quote, showCondition } from './reasons';
 
+/** The count of one window. */
+export interface WindowCount {
+  window: number;
+  count: number;
+}
+
 /**
- * The count of one counter and scope key: the window last used, kept in plain fields because
- * calls mostly come in time order, and the other windows seen so far.
+ * The counts of one counter and scope key, per window. Windows are numbered from the counter's
+ * first window in the run, so that they stay small integers. Calls mostly come in time order:
+ * a window later than all before is appended to `inOrder` (sorted, searched by halves); one
+ * first seen out of order goes to a map.
  */
 export interface ScopeCount {
-  start: number;
-  count: number;
-  others: Map<number, number> | null;
+  current: WindowCount;
+  inOrder: WindowCount[];
+  others: Map<number, WindowCount> | null;
+  /** The grant or session id, or "global". */
+  key: string;
   /** Who shares it, for reasons: `grant "g1"`, `global`. */
   label: string;
 }
@@ -27,6 +37,8 @@ export interface CounterState {
   name: string;
   scope: Scope;
   windowMs: number;
+  /** Windows since the epoch of the first window this counter saw in the run. */
+  base: number | null;
   counts: Map<string, ScopeCount>;
   /** The scope key of the latest call and its count: most runs have few grants and sessions. */
   lastKey: string | null;
@@ -52,7 +64,6 @@ export interface LimitUse {
 export interface LimitSet {
   uses: LimitUse[];
   counters: CounterState[];
-  scopeKeys: string[];
   tallies: ScopeCount[];
   starts: number[];
   counts: number[];
@@ -105,6 +116,7 @@ export function compilePolicy(policy: Policy): ToolResolver {
         name: limit.counter,
         scope,
         windowMs,
+        base: null,
         counts: new Map(),
         lastKey: null,
         last: null,
@@ -137,8 +149,7 @@ export function compilePolicy(policy: Policy): ToolResolver {
     return {
       uses,
       counters: distinct,
-      scopeKeys: distinct.map(() => ''),
-      tallies: distinct.map(() => ({ start: 0, count: 0, others: null, label: '' })),
+      tallies: distinct.map(() => newScopeCount(0, '', '')),
       starts: distinct.map(() => 0),
       counts: distinct.map(() => 0),
     };
@@ -236,6 +247,12 @@ export function compilePolicy(policy: Policy): ToolResolver {
     }
     return compiled;
   };
+}
+
+/** The counts of a scope key first seen in `window`. */
+export function newScopeCount(window: number, key: string, label: string): ScopeCount {
+  const current = { window, count: 0 };
+  return { current, inOrder: [current], others: null, key, label };
 }
 
 const VERDICT = { require: 'is false', deny_if: 'holds' } as const;

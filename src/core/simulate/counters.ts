@@ -1,6 +1,12 @@
 import type { Scope } from '../schema';
 import type { Call } from './call';
-import type { LimitSet, LimitUse } from './compile';
+import {
+  newScopeCount,
+  type LimitSet,
+  type LimitUse,
+  type ScopeCount,
+  type WindowCount,
+} from './compile';
 import { showDuration, showScope } from './reasons';
 
 /** One counter use of a call after its decision, for charts: its window and the count. */
@@ -22,7 +28,7 @@ export interface CounterUse {
  * index of the first full use, or -1 after counting the call once in every distinct counter.
  */
 export function takeLimits(set: LimitSet, call: Call): number {
-  const { counters, scopeKeys, tallies, starts, counts, uses } = set;
+  const { counters, tallies, starts, counts, uses } = set;
   for (let k = 0; k < counters.length; k++) {
     const counter = counters[k]!;
     const scopeKey =
@@ -31,30 +37,63 @@ export function takeLimits(set: LimitSet, call: Call): number {
         : counter.scope === 'session'
           ? (call.session ?? 'default')
           : 'global';
-    const start = Math.floor(call.at / counter.windowMs) * counter.windowMs;
-    let tally = counter.lastKey === scopeKey ? counter.last : counter.counts.get(scopeKey);
-    if (tally === undefined || tally === null) {
-      tally = { start, count: 0, others: null, label: showScope(counter.scope, scopeKey) };
-      counter.counts.set(scopeKey, tally);
-    } else if (tally.start !== start) {
-      tally.others ??= new Map();
-      tally.others.set(tally.start, tally.count);
-      tally.count = tally.others.get(start) ?? 0;
-      tally.start = start;
+    const sinceEpoch = Math.floor(call.at / counter.windowMs);
+    counter.base ??= sinceEpoch;
+    const window = sinceEpoch - counter.base;
+    let tally = counter.last;
+    // Stores only on change: writing pointers into long-lived objects is what costs here.
+    if (tally === null || counter.lastKey !== scopeKey) {
+      let found = counter.counts.get(scopeKey);
+      if (found === undefined) {
+        found = newScopeCount(window, scopeKey, showScope(counter.scope, scopeKey));
+        counter.counts.set(scopeKey, found);
+      }
+      counter.lastKey = scopeKey;
+      counter.last = found;
+      tally = found;
     }
-    counter.lastKey = scopeKey;
-    counter.last = tally;
-    scopeKeys[k] = scopeKey;
-    tallies[k] = tally;
-    starts[k] = start;
-    counts[k] = tally.count;
+    if (tally.current.window !== window) moveTo(tally, window);
+    if (tallies[k] !== tally) tallies[k] = tally;
+    starts[k] = sinceEpoch * counter.windowMs;
+    counts[k] = tally.current.count;
   }
   for (let u = 0; u < uses.length; u++) {
     const use = uses[u]!;
     if (counts[use.slot]! >= use.max) return u;
   }
-  for (let k = 0; k < counters.length; k++) tallies[k]!.count++;
+  for (let k = 0; k < counters.length; k++) tallies[k]!.current.count++;
   return -1;
+}
+
+/** Makes `window` the tally's current window. */
+function moveTo(tally: ScopeCount, window: number): void {
+  const { inOrder } = tally;
+  if (window > inOrder[inOrder.length - 1]!.window) {
+    tally.current = { window, count: 0 };
+    inOrder.push(tally.current);
+    return;
+  }
+  const found = findWindow(inOrder, window) ?? tally.others?.get(window);
+  if (found !== undefined) {
+    tally.current = found;
+    return;
+  }
+  tally.current = { window, count: 0 };
+  (tally.others ??= new Map()).set(window, tally.current);
+}
+
+/** Binary search in counts sorted by window. */
+function findWindow(sorted: readonly WindowCount[], window: number): WindowCount | undefined {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const here = sorted[mid]!;
+    if (here.window === window) return here;
+    if (here.window < window) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 /** When the call could first pass: the latest window end among the full uses (after takeLimits). */
@@ -73,7 +112,7 @@ export function counterUses(set: LimitSet, counted: boolean): CounterUse[] {
   return set.uses.map((use) => ({
     counter: use.counter.name,
     scope: use.counter.scope,
-    scopeKey: set.scopeKeys[use.slot]!,
+    scopeKey: set.tallies[use.slot]!.key,
     windowStart: set.starts[use.slot]!,
     windowEnd: set.starts[use.slot]! + use.counter.windowMs,
     count: set.counts[use.slot]! + (counted ? 1 : 0),
