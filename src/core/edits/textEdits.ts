@@ -1,11 +1,12 @@
 import { modify, type FormattingOptions, type ModificationOptions } from 'jsonc-parser';
-import { parseJson } from '../json';
+import { findNode, parseJson, type JsonNode } from '../json';
 import { formatPolicy } from '../policy/formatPolicy';
 import { parsePolicy } from '../policy/parsePolicy';
 import type { Policy } from '../schema';
 import { jsonEqual } from '../simulate/jsonEqual';
 import { composeEdit } from './composeEdits';
 import { inFormatOrder, insertionIndex, type DocumentPath } from './keyOrder';
+import { appendMember, removeMember, smallScope, SMALL_SCOPE, type Scope } from './scopedEdits';
 import { trimEdit } from './textDiff';
 
 /** A replacement of `length` characters at `offset` by `content` (the shape Monaco and jsonc-parser use). */
@@ -185,12 +186,35 @@ export function policyTextEdits(text: string, next: Policy, current?: Policy): T
   const changes = coarsen(collected, target);
 
   const formattingOptions = detectFormatting(text);
-  let working = text;
+  const fast = largeObjectEdit(text, json.root, changes, formattingOptions);
+  if (fast) return [fast];
+  const scoped = smallScope(
+    text,
+    json.root,
+    changes.map((c) => c.path),
+  );
+  if (scoped) {
+    const edits = applyChanges(text, changes, formattingOptions, scoped);
+    if (edits.length > 0) return edits;
+  }
+  return applyChanges(text, changes, formattingOptions, null);
+}
+
+/** Runs the changes through jsonc-parser on the scope's text (or the whole text). */
+function applyChanges(
+  text: string,
+  changes: readonly Change[],
+  formattingOptions: FormattingOptions,
+  scope: Scope | null,
+): TextEdit[] {
+  const base = scope?.text ?? text;
+  const depth = scope?.path.length ?? 0;
+  let working = base;
   let edits: TextEdit[] = [];
   for (const { path, value } of changes) {
     const parent = path.slice(0, -1);
     const key = path[path.length - 1];
-    const made = modifyValue(working, path, inFormatOrder(value, path), {
+    const made = modifyValue(working, path.slice(depth), inFormatOrder(value, path), {
       formattingOptions,
       getInsertionIndex: (keys) => insertionIndex(parent, keys, String(key)),
     });
@@ -199,7 +223,42 @@ export function policyTextEdits(text: string, next: Policy, current?: Policy): T
       working = applyTextEdits(working, [edit]);
     }
   }
-  return edits.flatMap((edit) => trimEdit(text, edit) ?? []);
+  if (scope === null) return edits.flatMap((edit) => trimEdit(text, edit) ?? []);
+  // jsonc-parser may rewrite the indentation the scope starts with, which stands for other
+  // text in the document: trimmed, such an edit must not reach into it.
+  const trimmed = edits.flatMap((edit) => trimEdit(base, edit) ?? []);
+  if (trimmed.some((edit) => edit.offset < scope.indent)) return [];
+  return trimmed.map((edit) => ({ ...edit, offset: edit.offset + scope.offset }));
+}
+
+/**
+ * One rule added to or removed from a large `tools` (a decision on a tool without a rule, or
+ * back to Default) as a direct edit; null for anything else.
+ */
+function largeObjectEdit(
+  text: string,
+  root: JsonNode,
+  changes: readonly Change[],
+  formatting: FormattingOptions,
+): TextEdit | null {
+  const [change, ...others] = changes;
+  if (change === undefined || others.length > 0 || change.path.length !== 2) return null;
+  if (change.path[0] !== 'tools' || text.length <= SMALL_SCOPE) return null;
+  const key = String(change.path[1]);
+  if (change.value === undefined) return removeMember(root, ['tools'], key);
+  const tools = findNode(root, ['tools']);
+  if (tools?.properties?.some((p) => p.key === key)) return null;
+  const unit = formatting.insertSpaces === false ? '\t' : ' '.repeat(formatting.tabSize ?? 2);
+  const eol = formatting.eol ?? '\n';
+  const value = inFormatOrder(change.value, change.path);
+  return appendMember(
+    text,
+    root,
+    ['tools'],
+    key,
+    (indent) => JSON.stringify(value, null, unit).replace(/\n/g, eol + indent),
+    eol,
+  );
 }
 
 /** Applies non-overlapping edits to a text. */
