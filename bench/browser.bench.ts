@@ -2,12 +2,12 @@
 // its accessible UI, each interaction timed inside the page from its input event to the result.
 // Usage: tsx bench/browser.bench.ts [--dist <folder>] [--trials <n>] [--budget <seconds>]
 // (the folder defaults to $E2E_DIST, then dist/; BENCH_DEBUG=1 prints every trial).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Call } from '../src/core';
-import { freePort } from '../test/e2e/globalSetup';
+import { startPreview } from '../test/e2e/preview';
 import { launchChromium } from '../test/e2e/chromium';
 import { bundleReport, type BundleGroup } from './bundle';
 import { makeTools, toolListText } from './fixtures';
@@ -52,35 +52,10 @@ let browser: Browser | undefined;
 // ---------------------------------------------------------------------------------------------
 // Serving and cleaning up
 
-async function startPreview(dist: string): Promise<string> {
-  const port = await freePort();
-  preview = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      dist,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (preview.exitCode !== null) throw new Error(`vite preview exited with ${preview.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return url;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
+async function servePreview(dist: string): Promise<string> {
+  const started = await startPreview(dist);
+  preview = started.process;
+  return started.url;
 }
 
 let cleaning: Promise<void> | undefined;
@@ -622,7 +597,7 @@ async function main(): Promise<void> {
   }
   console.log(`Browser benchmarks — ${machine()} — ${new Date().toISOString()}`);
   measureBundle();
-  const url = await startPreview(DIST);
+  const url = await servePreview(DIST);
   browser = await launchChromium();
   console.log(
     `Chromium ${browser.version()}, ${DIST}/ served at ${url}, ${TRIALS} trials per interaction`,

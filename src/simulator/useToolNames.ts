@@ -5,7 +5,7 @@ import { usePolicyStore } from '../state/policyStore';
 /** What the scenario table offers as tools: the loaded tools, then the rules' exact names. */
 export interface ToolChoices {
   names: string[];
-  /** Input schemas by tool name (own keys only: any name, `__proto__` included, is a tool). */
+  /** Input schemas by tool name (own keys only: every name, `__proto__` included, is a tool). */
   schemas: Map<string, unknown>;
   tools: readonly Tool[];
 }

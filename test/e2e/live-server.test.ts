@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeShareFragment } from '../../src/core';
 import { launchBrowser, openApp } from './browser';
-import { freePort } from './globalSetup';
+import { freePort } from './preview';
 
 const EVERYTHING = 'node_modules/@modelcontextprotocol/server-everything/dist/index.js';
 
