@@ -92,15 +92,24 @@ export const conditionPathSchema = z
 
 const regexSource = z
   .string()
-  .refine(compiles, { message: 'This regular expression does not compile' })
+  .superRefine((source, ctx) => {
+    const problem = regexProblem(source);
+    if (problem !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `This regular expression does not compile: ${problem}`,
+      });
+    }
+  })
   .meta({ description: 'A JavaScript regular expression, without flags.' });
 
-function compiles(source: string): boolean {
+/** Why `source` is not a JavaScript RegExp (the engine's own words), or null when it is. */
+function regexProblem(source: string): string | null {
   try {
     new RegExp(source);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : 'invalid pattern';
   }
 }
 

@@ -230,7 +230,13 @@ describe('parsePolicy: schema findings sit on the offending key or value', () =>
     [
       'a regex that does not compile',
       { a: '{"require": [{"path": "args.x", "op": "regex", "value": "(a"}]}' },
-      [['error', 'This regular expression does not compile', '5:66-5:70']],
+      [
+        [
+          'error',
+          'This regular expression does not compile: Invalid regular expression: /(a/: Unterminated group',
+          '5:66-5:70',
+        ],
+      ],
     ],
     [
       'a bad condition path',
