@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { matchesPattern, setHide, toolNameSchema } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useToolEntries } from '../tools/useToolRows';
+import { NameEntryForm } from './NameEntryForm';
 
 /** The hidden tools: names or patterns agents never see (calls are denied), or everything. */
 export function HideForm() {
@@ -10,7 +11,6 @@ export function HideForm() {
   const entries = useToolEntries();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
   const list = useMemo(() => (Array.isArray(hide) ? hide : []), [hide]);
 
   const counts = useMemo(
@@ -19,7 +19,7 @@ export function HideForm() {
   );
 
   const add = () => {
-    const name = draft.trim() === '' ? draft : draft;
+    const name = draft;
     const checked = toolNameSchema.safeParse(name);
     if (!checked.success) {
       setError(checked.error.issues[0]?.message ?? 'Not a tool name or pattern');
@@ -79,34 +79,17 @@ export function HideForm() {
               ))}
             </ul>
           )}
-          <form
-            className="inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              add();
+          <NameEntryForm
+            label="Tool name or pattern to hide"
+            submitLabel="Hide"
+            value={draft}
+            error={error}
+            onChange={(value) => {
+              setDraft(value);
+              setError(null);
             }}
-          >
-            <label>
-              <span>Tool name or pattern to hide</span>
-              <input
-                value={draft}
-                autoComplete="off"
-                spellCheck={false}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? errorId : undefined}
-                onChange={(event) => {
-                  setDraft(event.target.value);
-                  setError(null);
-                }}
-              />
-            </label>
-            <button type="submit">Hide</button>
-            {error && (
-              <span id={errorId} className="field-error">
-                {error}
-              </span>
-            )}
-          </form>
+            onSubmit={add}
+          />
         </>
       )}
     </div>

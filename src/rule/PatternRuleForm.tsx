@@ -1,7 +1,8 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { addPatternRule, isPattern, toolNameSchema } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useToolEntries } from '../tools/useToolRows';
+import { NameEntryForm } from './NameEntryForm';
 import { PatternMatches } from './PatternMatches';
 
 function problem(pattern: string, exists: boolean): string | null {
@@ -22,7 +23,6 @@ export function PatternRuleForm() {
   const [pattern, setPattern] = useState('');
   const [tried, setTried] = useState(false);
   const preview = useDeferredValue(pattern);
-  const errorId = useId();
   const exists = Object.hasOwn(tools, pattern);
   const error = tried ? problem(pattern, exists) : null;
   const patternKeys = Object.keys(tools).filter(isPattern);
@@ -40,10 +40,17 @@ export function PatternRuleForm() {
           ))}
         </ul>
       )}
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <NameEntryForm
+        label="Pattern"
+        placeholder="get_*"
+        submitLabel="Add pattern rule"
+        value={pattern}
+        error={error}
+        onChange={(value) => {
+          setPattern(value);
+          setTried(false);
+        }}
+        onSubmit={() => {
           setTried(true);
           if (problem(pattern, exists) !== null) return;
           editPolicy((p) => addPatternRule(p, pattern));
@@ -51,29 +58,7 @@ export function PatternRuleForm() {
           setPattern('');
           setTried(false);
         }}
-      >
-        <label>
-          <span>Pattern</span>
-          <input
-            value={pattern}
-            placeholder="get_*"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => {
-              setPattern(event.target.value);
-              setTried(false);
-            }}
-          />
-        </label>
-        <button type="submit">Add pattern rule</button>
-        {error && (
-          <span id={errorId} className="field-error">
-            {error}
-          </span>
-        )}
-      </form>
+      />
       {preview !== '' && <PatternMatches pattern={preview} entries={entries} />}
     </div>
   );

@@ -87,3 +87,20 @@ export async function editorText(page: Page): Promise<string> {
     return hook ? hook.getValue() : '';
   });
 }
+
+/** A selection in the editor, as Monaco reports it (1-based). */
+export interface EditorSelection {
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+/** The editor's current selection, read through the same test hook. */
+export async function editorSelection(page: Page): Promise<EditorSelection | null> {
+  return page.evaluate(() => {
+    type Hook = { getSelection(): EditorSelection | null };
+    const hook = (window as unknown as { __policyEditor?: Hook }).__policyEditor;
+    return hook ? hook.getSelection() : null;
+  });
+}

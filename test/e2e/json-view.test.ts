@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, launchBrowser, openApp } from './browser';
+import { editorSelection, editorText, launchBrowser, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,21 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Selection {
-  startLineNumber: number;
-  startColumn: number;
-  endLineNumber: number;
-  endColumn: number;
-}
-
-function editorSelection(page: Page): Promise<Selection | null> {
-  return page.evaluate(() => {
-    const hook = (window as unknown as { __policyEditor?: { getSelection(): Selection | null } })
-      .__policyEditor;
-    return hook ? hook.getSelection() : null;
-  });
-}
 
 /** Line and column (1-based) of the first `needle` in the editor's text. */
 async function positionOf(page: Page, needle: string): Promise<{ line: number; column: number }> {

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, launchBrowser, openApp, waitForEditor } from './browser';
+import {
+  editorSelection,
+  editorText,
+  launchBrowser,
+  openApp,
+  waitForEditor,
+  type EditorSelection,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,28 +20,13 @@ afterAll(async () => {
 const SEED =
   '{"version":"1","default":"deny","tools":{"cache_set":{"limits":[{"counter":"cache_set_rate","window":"minute","max":30,"scope":"grant"}]}}}';
 
-interface Selection {
-  startLineNumber: number;
-  startColumn: number;
-  endLineNumber: number;
-  endColumn: number;
-}
-
-function editorSelection(page: Page): Promise<Selection | null> {
-  return page.evaluate(() => {
-    const hook = (window as unknown as { __policyEditor?: { getSelection(): Selection | null } })
-      .__policyEditor;
-    return hook ? hook.getSelection() : null;
-  });
-}
-
 function positionAt(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
 }
 
 /** Where the editor should select the first limit of cache_set: the whole `{…}` of it. */
-function limitSpan(text: string): Selection {
+function limitSpan(text: string): EditorSelection {
   const counter = text.indexOf('"counter": "cache_set_rate"');
   const open = text.lastIndexOf('{', counter);
   const close = text.indexOf('}', counter) + 1;
