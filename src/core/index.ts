@@ -9,6 +9,8 @@ export { rateCounterName, distinctName } from './counterName';
 export type { ParsePolicyResult } from './policy/parseResult';
 export { parsePolicy } from './policy/parsePolicy';
 export type { ParsePolicyOptions } from './policy/parsePolicy';
+export { regexRiskFindings, regexRiskMessage, regexConditions } from './policy/regexRisk';
+export type { RegexRisk, RegexRiskCheck, RegexCondition } from './policy/regexRisk';
 export { formatPolicy } from './policy/formatPolicy';
 export type { Call, Decision, DecisionKind } from './simulate/call';
 export { simulate } from './simulate/simulate';
