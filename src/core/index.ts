@@ -71,7 +71,7 @@ export {
   isShareFragment,
   MAX_SHARE_BYTES,
 } from './transfer/shareLink';
-export type { SharedDocument, DecodeShareResult } from './transfer/shareLink';
+export type { SharedDocument, DecodeShareResult, EncodeShareResult } from './transfer/shareLink';
 export { MAX_FILE_BYTES, checkFileInfo, checkFileText, formatBytes } from './transfer/fileChecks';
 export type { FileInfo, FileCheck } from './transfer/fileChecks';
 export { curlCommand, shellQuote } from './transfer/curl';

@@ -1,7 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeShareFragment, formatPolicy, type Policy } from '../../src/core';
+import {
+  encodeShareFragment,
+  formatPolicy,
+  type Policy,
+  type SharedDocument,
+} from '../../src/core';
 import { launchBrowser, openApp } from './browser';
+
+/** The fragment of a share link for `shared` (these inputs always encode). */
+async function fragmentOf(shared: SharedDocument): Promise<string> {
+  const encoded = await encodeShareFragment(shared);
+  if (!encoded.ok) throw new Error(encoded.error);
+  return encoded.fragment;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +24,7 @@ afterAll(async () => {
 });
 
 async function sharePath(policy: Policy, tools: unknown[] | null = null): Promise<string> {
-  const fragment = await encodeShareFragment({
+  const fragment = await fragmentOf({
     policy: formatPolicy(policy),
     tools: tools as never,
     serverName: tools ? 'hostile' : null,
