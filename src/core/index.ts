@@ -75,6 +75,7 @@ export type { SharedDocument, DecodeShareResult, EncodeShareResult } from './tra
 export { MAX_FILE_BYTES, checkFileInfo, checkFileText, formatBytes } from './transfer/fileChecks';
 export type { FileInfo, FileCheck } from './transfer/fileChecks';
 export { curlCommand, shellQuote } from './transfer/curl';
+export { isCredentialHeader, maskCredentials, maskUrlCredentials } from './transfer/credentials';
 export {
   readHeaderLines,
   readServerUrl,
