@@ -91,3 +91,6 @@ export { prepareImport, documentKind } from './transfer/prepareImport';
 export type { PreparedImport, DocumentKind } from './transfer/prepareImport';
 export { counterSeries } from './scenario/counterSeries';
 export type { CounterSeries, CounterPoint } from './scenario/counterSeries';
+export { diffText } from './edits/textDiff';
+export { parseJson, findNode } from './json';
+export type { JsonNode, JsonPath } from './json';
