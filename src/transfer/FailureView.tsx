@@ -1,5 +1,5 @@
 import type { FailureReport } from '../core';
-import { copyText } from './browserActions';
+import { copyText } from '../ui/browserActions';
 import { useState } from 'react';
 
 /** A failed connection: what happened, what to do, and a command that fetches the list anyway. */
