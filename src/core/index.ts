@@ -91,3 +91,5 @@ export { prepareImport, documentKind } from './transfer/prepareImport';
 export type { PreparedImport, DocumentKind } from './transfer/prepareImport';
 export { counterSeries } from './scenario/counterSeries';
 export type { CounterSeries, CounterPoint } from './scenario/counterSeries';
+export { exportCedar } from './cedar/exportCedar';
+export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
