@@ -107,3 +107,5 @@ export type { ConditionChange } from './diff/conditionChanges';
 export { describeCondition } from './diff/conditionChanges';
 export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment';
 export type { Treatment, ToolTreatment } from './diff/treatment';
+export { exportCedar } from './cedar/exportCedar';
+export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
