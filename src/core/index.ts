@@ -109,3 +109,6 @@ export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment'
 export type { Treatment, ToolTreatment } from './diff/treatment';
 export { exportCedar } from './cedar/exportCedar';
 export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
+export { diffText } from './edits/textDiff';
+export { parseJson, findNode } from './json';
+export type { JsonNode, JsonPath } from './json';
