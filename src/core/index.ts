@@ -107,3 +107,8 @@ export type { ConditionChange } from './diff/conditionChanges';
 export { describeCondition } from './diff/conditionChanges';
 export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment';
 export type { Treatment, ToolTreatment } from './diff/treatment';
+export { reviewPolicy } from './review/reviewPolicy';
+export type { ReviewOptions } from './review/reviewPolicy';
+export { REVIEW_CODES } from './review/types';
+export type { ReviewCode, ReviewFinding, ReviewFix } from './review/types';
+export { secretHint } from './review/secrets';
