@@ -112,3 +112,7 @@ export type { ReviewOptions } from './review/reviewPolicy';
 export { REVIEW_CODES } from './review/types';
 export type { ReviewCode, ReviewFinding, ReviewFix } from './review/types';
 export { secretHint } from './review/secrets';
+export { summarizePolicy, summaryMarkdown, TREATMENT_TITLES } from './review/summary';
+export type { PolicySummary, SummaryLine } from './review/summary';
+export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
+export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
