@@ -91,5 +91,21 @@ export { prepareImport, documentKind } from './transfer/prepareImport';
 export type { PreparedImport, DocumentKind } from './transfer/prepareImport';
 export { counterSeries } from './scenario/counterSeries';
 export type { CounterSeries, CounterPoint } from './scenario/counterSeries';
+export { diffPolicies } from './diff/diffPolicies';
+export type {
+  PolicyDiff,
+  DiffOptions,
+  DiffSubjectKind,
+  ToolChange,
+  HideChange,
+  Loosening,
+  CallChange,
+} from './diff/diffPolicies';
+export type { LimitChange } from './diff/limitChanges';
+export { describeLimit, describeLimitChange } from './diff/limitChanges';
+export type { ConditionChange } from './diff/conditionChanges';
+export { describeCondition } from './diff/conditionChanges';
+export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment';
+export type { Treatment, ToolTreatment } from './diff/treatment';
 export { exportCedar } from './cedar/exportCedar';
 export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
