@@ -31,10 +31,10 @@ describe('Connect to server', () => {
     connectToServer.mockResolvedValue({
       ok: true,
       serverName: 'Everything',
-      pages: [
+      text: JSON.stringify([
         { tools: [{ name: 'echo' }], nextCursor: '2' },
         { tools: [{ name: 'add' }, { name: 'echo' }] },
-      ],
+      ]),
     });
     const { user, dialog } = await open();
     await user.type(
