@@ -31,7 +31,7 @@ const coreImports = (up) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'public', 'coverage', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
