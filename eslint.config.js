@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { noImportCycles } from './eslint/noImportCycles.js';
 
 // src/core must stay importable from Node: no UI frameworks, no DOM-only modules.
 const coreForbidden = {
@@ -27,6 +28,36 @@ const coreImports = (up) => ({
   patterns: [
     ...coreForbidden.patterns,
     { group: [`${up}*`], message: 'src/core may not import UI code.' },
+  ],
+});
+
+// Outside src/core, core is used through its API (src/core/index.ts) only.
+const coreInternals = {
+  group: ['../core/*', './core/*'],
+  message: 'Import from src/core (its index.ts), not from its internals.',
+};
+
+// A feature folder (named for what the user sees) uses only the shared folders: src/ui for
+// shared UI, src/state for the stores, src/core for the logic. src/app composes the features.
+const featureImports = {
+  patterns: [
+    coreInternals,
+    {
+      group: ['../*', '!../core', '!../ui', '!../ui/*', '!../state', '!../state/*'],
+      message:
+        'A feature folder imports only src/ui, src/state and src/core; src/app composes features.',
+    },
+  ],
+};
+
+// Shared code below the features: src/ui and src/state use src/core, never a feature.
+const sharedImports = (allowed) => ({
+  patterns: [
+    coreInternals,
+    {
+      group: ['../*', '!../core', ...allowed.flatMap((dir) => [`!../${dir}`, `!../${dir}/*`])],
+      message: 'src/ui and src/state may not import a feature folder.',
+    },
   ],
 });
 
@@ -75,6 +106,28 @@ export default tseslint.config(
   {
     files: ['src/core/*/*/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', coreImports('../../../')] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'no-import-cycles': noImportCycles } } },
+    rules: { 'local/no-import-cycles': ['error', { root: 'src' }] },
+  },
+  {
+    files: ['src/*/**/*.{ts,tsx}'],
+    ignores: ['src/core/**', 'src/app/**', 'src/ui/**', 'src/state/**'],
+    rules: { 'no-restricted-imports': ['error', featureImports] },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sharedImports([])] },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sharedImports(['ui'])] },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreInternals] }] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

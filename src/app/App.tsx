@@ -1,4 +1,4 @@
-import { Header } from '../header/Header';
+import { Header } from './Header';
 import { usePolicyStore } from '../state/policyStore';
 import { Workspace } from './Workspace';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
 import { usePolicyStore, type View } from '../state/policyStore';
@@ -80,7 +81,7 @@ export function Workspace() {
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">
-          <JsonPane />
+          <JsonPane below={<ProblemsPanel />} />
         </section>
       </div>
     </main>

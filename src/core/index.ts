@@ -109,3 +109,15 @@ export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment'
 export type { Treatment, ToolTreatment } from './diff/treatment';
 export { exportCedar } from './cedar/exportCedar';
 export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
+export { diffText } from './edits/textDiff';
+export { parseJson, findNode } from './json';
+export type { JsonNode, JsonPath } from './json';
+export { reviewPolicy } from './review/reviewPolicy';
+export type { ReviewOptions } from './review/reviewPolicy';
+export { REVIEW_CODES } from './review/types';
+export type { ReviewCode, ReviewFinding, ReviewFix } from './review/types';
+export { secretHint } from './review/secrets';
+export { summarizePolicy, summaryMarkdown, TREATMENT_TITLES } from './review/summary';
+export type { PolicySummary, SummaryLine } from './review/summary';
+export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
+export type { RiskMatrix, RiskMatrixRow } from './review/matrix';

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { applyRecommended, countRuleChanges, type RuleChanges } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
+import { plural } from '../ui/plural';
 
 interface Plan {
   changes: RuleChanges;
@@ -9,7 +10,7 @@ interface Plan {
 }
 
 function rules(n: number): string {
-  return `${n} ${n === 1 ? 'rule' : 'rules'}`;
+  return plural(n, 'rule');
 }
 
 /** What applying changes, in one sentence for the confirmation. */

@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { addPatternRule, isPattern, toolNameSchema } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { useToolEntries } from '../tools/useToolRows';
+import { useToolEntries } from '../state/useToolRows';
 import { NameEntryForm } from './NameEntryForm';
 import { PatternMatches } from './PatternMatches';
 

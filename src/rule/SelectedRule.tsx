@@ -11,8 +11,8 @@ import {
   type Policy,
 } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import type { ToolEntry } from '../tools/toolRows';
-import { useToolEntries } from '../tools/useToolRows';
+import type { ToolEntry } from '../state/toolRows';
+import { useToolEntries } from '../state/useToolRows';
 import { PatternMatches } from './PatternMatches';
 import { RuleForm } from './RuleForm';
 import { argPaths, counterNames } from './suggestions';

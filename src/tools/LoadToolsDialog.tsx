@@ -1,13 +1,12 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { parseToolList, type Finding } from '../core';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
-import { LoadToolsSources, type LoadToolsSourceApi } from './LoadToolsSources';
-import { dropOnLoadTools } from '../transfer/ToolListSources';
+import type { LoadToolsSourceApi } from '../ui/toolListSource';
 
 interface LoadToolsDialogProps {
   onClose: () => void;
-  /** Extra sources above the text box; the default renders `LoadToolsSources`. */
+  /** Extra sources above the text box (the app passes "Open file…" and the examples). */
   sources?: (api: LoadToolsSourceApi) => ReactNode;
   /** Handles a drop on the dialog (files, text); the default puts dropped text in the box. */
   onDrop?: (event: DragEvent<HTMLFormElement>, api: LoadToolsSourceApi) => void;
@@ -74,10 +73,13 @@ export function LoadToolsDialog({ onClose, sources, onDrop }: LoadToolsDialogPro
         onDrop={(event) => {
           event.preventDefault();
           if (onDrop) onDrop(event, api);
-          else dropOnLoadTools(event, api);
+          else {
+            const text = event.dataTransfer.getData('text/plain');
+            if (text) api.setText(text);
+          }
         }}
       >
-        {sources ? sources(api) : <LoadToolsSources {...api} />}
+        {sources?.(api)}
         <p id={helpId} className="hint">
           Paste a server&rsquo;s <code>tools/list</code> result: <code>{'{"tools": [...]}'}</code>,
           a JSON-RPC response, an array of tools, or an array of pages.

@@ -10,7 +10,8 @@ import {
 import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useSetDecisions } from '../state/useDecisions';
-import type { ToolRow } from './toolRows';
+import { rovingTarget } from '../ui/rovingFocus';
+import type { ToolRow } from '../state/toolRows';
 import { ToolRowView, type ToolRowHandlers } from './ToolRowView';
 
 export const ROW_HEIGHT = 60;
@@ -98,17 +99,9 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
         select(key);
       },
       onNameKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-        const last = rowsRef.current.length - 1;
-        const target =
-          event.key === 'ArrowDown'
-            ? Math.min(index + 1, last)
-            : event.key === 'ArrowUp'
-              ? Math.max(index - 1, 0)
-              : event.key === 'Home'
-                ? 0
-                : event.key === 'End'
-                  ? last
-                  : null;
+        // Page keys stay with the scroll box; arrows, Home and End move between rows.
+        if (event.key === 'PageUp' || event.key === 'PageDown') return;
+        const target = rovingTarget(event.key, index, rowsRef.current.length);
         if (target === null) return;
         event.preventDefault();
         pendingFocus.current = target;

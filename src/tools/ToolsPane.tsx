@@ -6,8 +6,8 @@ import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
 import { ToolFiltersBar } from './ToolFiltersBar';
 import { ToolList } from './ToolList';
-import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from './toolRows';
-import { useToolRows } from './useToolRows';
+import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from '../state/toolRows';
+import { useToolRows } from '../state/useToolRows';
 import './tools.css';
 
 /** The tool list with search, filters, counts and bulk decisions. */

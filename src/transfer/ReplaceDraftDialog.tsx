@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatPolicy } from '../core';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
 import { downloadText } from './browserActions';
 import type { OpenedShare } from './openShareLink';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
 import { copyText } from './browserActions';
 import { buildShareLink, LONG_LINK, MAX_LINK } from './shareLinkUrl';

@@ -298,6 +298,17 @@ describe('the Calls textbox', () => {
     expect(screen.getByText('Expectations: all 1 passed')).toBeInTheDocument();
   });
 
+  it('says when a trace had more calls than a scenario holds', () => {
+    const text = Array.from({ length: 100_003 }, () => '{"tool":"a"}').join('\n');
+    act(() => useScenarioStore.getState().setCallsText(text));
+    render(<SimulatorPane />);
+    expect(
+      screen.getByText(
+        'The trace has 100,003 calls; a scenario holds at most 100,000, so only the first 100,000 were read.',
+      ),
+    ).toHaveAttribute('role', 'status');
+  });
+
   it('shows the calls as JSON Lines when they change another way', async () => {
     act(() => useScenarioStore.getState().setCalls([{ tool: 'a', offset: 5, grant: 'g' }]));
     render(<SimulatorPane />);

@@ -1,6 +1,6 @@
 import { parseJson } from '../json';
 import { lineIndex, positionAt } from '../json/positions';
-import { DECISION_KINDS, MAX_TIME, type ScenarioCall } from './scenario';
+import { DECISION_KINDS, MAX_SCENARIO_CALLS, MAX_TIME, type ScenarioCall } from './scenario';
 import { parseIsoTime } from './isoTime';
 import { isJsonObject, ownValue } from './jsonObject';
 
@@ -10,11 +10,15 @@ export interface TraceProblem {
   message: string;
 }
 
-/** The calls read from a trace, the scenario start they count from, and the skipped lines. */
+/**
+ * The calls read from a trace, the scenario start they count from, and the skipped lines;
+ * `cut` is there when the trace had more calls than a scenario holds and the rest were dropped.
+ */
 export interface ParsedTrace {
   calls: ScenarioCall[];
   start: number;
   problems: TraceProblem[];
+  cut?: { kept: number; total: number };
 }
 
 type When = { kind: 'at'; ms: number } | { kind: 'offset'; ms: number } | null;
@@ -22,9 +26,10 @@ type When = { kind: 'at'; ms: number } | { kind: 'offset'; ms: number } | null;
 interface Entry {
   call: Omit<ScenarioCall, 'offset'>;
   when: When;
+  line: number;
 }
 
-type Read = { ok: true; entry: Entry } | { ok: false; message: string };
+type Read = { ok: true; entry: Omit<Entry, 'line'> } | { ok: false; message: string };
 
 const EXPECTED = new Set<string>(DECISION_KINDS);
 
@@ -170,10 +175,18 @@ export function parseTrace(text: string, start: number): ParsedTrace {
   const problems: TraceProblem[] = [];
   const read: Entry[] = [];
   const { slots, lineOf } = itemsOf(text);
+  let total = 0;
   slots.forEach((slot, i) => {
+    // Past the cap the lines are only counted: reading them would be work thrown away.
+    if (read.length >= MAX_SCENARIO_CALLS) {
+      total++;
+      return;
+    }
     const result = slot.ok ? readEntry(slot.value) : slot;
-    if (result.ok) read.push(result.entry);
-    else problems.push({ line: lineOf(i), message: result.message });
+    if (result.ok) {
+      read.push({ ...result.entry, line: lineOf(i) });
+      total++;
+    } else problems.push({ line: lineOf(i), message: result.message });
   });
 
   let newStart = Infinity;
@@ -183,14 +196,26 @@ export function parseTrace(text: string, start: number): ParsedTrace {
   if (newStart === Infinity) newStart = start;
 
   let previous = 0;
-  const calls = read.map((entry) => {
+  const calls: ScenarioCall[] = [];
+  for (const entry of read) {
     const { when } = entry;
     const offset = when === null ? previous : when.kind === 'at' ? when.ms - newStart : when.ms;
+    // Refused here, with its line, rather than accepted and then refused when read back.
+    if (Math.abs(offset) > MAX_TIME || Math.abs(newStart + offset) > MAX_TIME) {
+      problems.push({ line: entry.line, message: OUT_OF_RANGE });
+      continue;
+    }
     previous = offset;
-    return { ...entry.call, offset };
-  });
-  return { calls, start: newStart, problems };
+    calls.push({ ...entry.call, offset });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  const result: ParsedTrace = { calls, start: newStart, problems };
+  if (total > read.length) result.cut = { kept: read.length, total };
+  return result;
 }
+
+const OUT_OF_RANGE =
+  'This time is outside the range of dates (±8.64e15 ms from 1970, about 270,000 years)';
 
 /** The calls as JSON Lines, one call per line, in the form `parseTrace` reads back. */
 export function formatTrace(calls: readonly ScenarioCall[]): string {
