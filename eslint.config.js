@@ -114,8 +114,27 @@ export default tseslint.config(
   },
   {
     files: ['src/*/**/*.{ts,tsx}'],
-    ignores: ['src/core/**', 'src/app/**', 'src/ui/**', 'src/state/**'],
+    ignores: ['src/core/**', 'src/app/**', 'src/ui/**', 'src/state/**', 'src/cli/**'],
     rules: { 'no-restricted-imports': ['error', featureImports] },
+  },
+  {
+    // The command line is a second front end over the core: Node only, no UI code.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...coreForbidden.patterns,
+            { group: ['**/core/*'], message: coreInternals.message },
+            {
+              group: ['**/ui', '**/ui/*', '**/state', '**/state/*', '**/app', '**/app/*'],
+              message: 'The command line uses src/core only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
