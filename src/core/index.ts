@@ -94,3 +94,33 @@ export { prepareImport, documentKind } from './transfer/prepareImport';
 export type { PreparedImport, DocumentKind } from './transfer/prepareImport';
 export { counterSeries } from './scenario/counterSeries';
 export type { CounterSeries, CounterPoint } from './scenario/counterSeries';
+export { diffPolicies } from './diff/diffPolicies';
+export type {
+  PolicyDiff,
+  DiffOptions,
+  DiffSubjectKind,
+  ToolChange,
+  HideChange,
+  Loosening,
+  CallChange,
+} from './diff/diffPolicies';
+export type { LimitChange } from './diff/limitChanges';
+export { describeLimit, describeLimitChange } from './diff/limitChanges';
+export type { ConditionChange } from './diff/conditionChanges';
+export { describeCondition } from './diff/conditionChanges';
+export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment';
+export type { Treatment, ToolTreatment } from './diff/treatment';
+export { exportCedar } from './cedar/exportCedar';
+export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
+export { diffText } from './edits/textDiff';
+export { parseJson, findNode } from './json';
+export type { JsonNode, JsonPath } from './json';
+export { reviewPolicy } from './review/reviewPolicy';
+export type { ReviewOptions } from './review/reviewPolicy';
+export { REVIEW_CODES } from './review/types';
+export type { ReviewCode, ReviewFinding, ReviewFix } from './review/types';
+export { secretHint } from './review/secrets';
+export { summarizePolicy, summaryMarkdown, TREATMENT_TITLES } from './review/summary';
+export type { PolicySummary, SummaryLine } from './review/summary';
+export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
+export type { RiskMatrix, RiskMatrixRow } from './review/matrix';

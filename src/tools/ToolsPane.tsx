@@ -1,13 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
 import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
 import { ToolFiltersBar } from './ToolFiltersBar';
 import { ToolList } from './ToolList';
-import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from './toolRows';
-import { useToolRows } from './useToolRows';
+import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from '../state/toolRows';
+import { useToolRows } from '../state/useToolRows';
 import './tools.css';
 
 /** The tool list with search, filters, counts and bulk decisions. */
@@ -17,8 +18,8 @@ export function ToolsPane() {
   // Filtering 5,000 precomputed rows takes a few ms: deferring it only added a frame of lag.
   const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
   const counts = useMemo(() => countDecisions(rows), [rows]);
-  const rowSelection = usePolicyStore((s) => s.rowSelection);
-  const setRowSelection = usePolicyStore((s) => s.setRowSelection);
+  const rowSelection = useUiStore((s) => s.rowSelection);
+  const setRowSelection = useUiStore((s) => s.setRowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
   const setDecisions = useSetDecisions();
 

@@ -8,7 +8,7 @@ import {
   type FailureReport,
   type HeaderPair,
 } from '../core';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { rememberConnection, rememberedConnection } from './connectionMemory';
 import type { ConnectProgress, ConnectResult } from './connectToServer';
 import { FailureView } from './FailureView';

@@ -1,5 +1,5 @@
 import type { FailureReport } from '../core';
-import { copyText } from './browserActions';
+import { copyText } from '../ui/browserActions';
 import { useState } from 'react';
 
 type Copied = { which: 'command' | 'credentials'; ok: boolean } | null;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
-import { copyText } from './browserActions';
+import { copyText } from '../ui/browserActions';
 import { buildShareLink, LONG_LINK, MAX_LINK } from './shareLinkUrl';
 
 interface ShareLinkDialogProps {

@@ -155,6 +155,26 @@ describe('opening a share link', () => {
     expect(usePolicyStore.getState().text).toBe(draft);
   });
 
+  it('asks before a link with tools replaces a tool list loaded here, and keeps it when told', async () => {
+    const user = userEvent.setup();
+    usePolicyStore.getState().loadTools([{ name: 'live_tool' }], 'Live server');
+    await openWith(SHARED, [{ name: 'cache_set' }]);
+    const ask = await screen.findByRole('dialog', { name: 'Open the shared policy?' });
+    expect(ask).toHaveTextContent(
+      'Opening it replaces the tool list you loaded of Live server (1 tool), which Undo does not bring back.',
+    );
+    await user.click(within(ask).getByRole('button', { name: 'Keep my draft' }));
+    expect(usePolicyStore.getState().tools.map((t) => t.name)).toEqual(['live_tool']);
+    expect(usePolicyStore.getState().serverName).toBe('Live server');
+  });
+
+  it('does not ask when the link brings the tool list already loaded', async () => {
+    usePolicyStore.getState().loadTools([{ name: 'cache_set' }], 'Shared server');
+    await openWith(SHARED, [{ name: 'cache_set' }]);
+    await screen.findByText(/Imported the share link/);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('does not ask when the draft is the baseline or the initial policy', async () => {
     usePolicyStore.setState({ text: INITIAL_TEXT, baseline: INITIAL_TEXT });
     await openWith(SHARED);

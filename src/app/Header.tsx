@@ -1,13 +1,13 @@
+import { ApplyRecommended } from '../header/ApplyRecommended';
+import { DefaultDecision } from '../header/DefaultDecision';
+import { ServerSummary } from '../header/ServerSummary';
+import { UndoRedo } from '../header/UndoRedo';
+import '../header/header.css';
 import { useUndoShortcuts } from '../state/useUndoShortcuts';
 import { TransferActions } from '../transfer/TransferActions';
-import { ApplyRecommended } from './ApplyRecommended';
-import { DefaultDecision } from './DefaultDecision';
 import { LoadToolsButton } from './LoadToolsButton';
-import { ServerSummary } from './ServerSummary';
-import { UndoRedo } from './UndoRedo';
-import './header.css';
 
-/** Server name, tool count and the document's actions. */
+/** Server name, tool count and the document's actions (composed here from the features). */
 export function Header() {
   useUndoShortcuts();
   return (
