@@ -1,3 +1,4 @@
+import './zodJitless';
 export * from './schema';
 export type { Finding, Severity } from './findings';
 export { hasErrors } from './findings';

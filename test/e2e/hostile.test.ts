@@ -93,4 +93,71 @@ describe('hostile input in Chromium', () => {
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
+
+  it('runs under the Content-Security-Policy with no violation: Monaco, workers, import', async () => {
+    const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        ),
+      );
+    });
+    const policy: Policy = {
+      version: '1',
+      default: 'allow',
+      tools: { run: { deny_if: [{ path: 'args.cmd', op: 'regex', value: '(a|a)*$' }] } },
+    };
+    const app = await openApp(browser, {
+      context,
+      path: await sharePath(policy),
+      waitForEditor: true,
+    });
+    const { page } = app;
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("connect-src 'self' http: https:");
+    expect(csp).not.toContain('unsafe-eval');
+    // The ReDoS checker's worker.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Problems' }).textContent(), { timeout: 60_000 })
+      .toContain('denial-of-service risk');
+    // The simulation worker.
+    await page.getByRole('tab', { name: 'Simulate' }).click();
+    const calls = page.getByRole('textbox', { name: 'Calls' });
+    await calls.fill('{"tool":"run","args":{"cmd":"b"}}');
+    await calls.blur();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('group', { name: 'Show decisions' })
+            .getByRole('button', { name: / deny$/ })
+            .textContent(),
+        { timeout: 30_000 },
+      )
+      .toBe('1 deny');
+    // The import worker: a policy file large enough to be read off the main thread.
+    const big = formatPolicy({
+      version: '1',
+      default: 'deny',
+      tools: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`tool_${i}`, {}])),
+    });
+    await page.getByRole('tab', { name: 'Rules' }).click();
+    await page.evaluate((text) => {
+      const file = new File([text], 'policy.json', { type: 'application/json' });
+      const data = new DataTransfer();
+      data.items.add(file);
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+    }, big);
+    await expect
+      .poll(() => page.locator('.transfer-report').textContent(), { timeout: 30_000 })
+      .toContain('policy.json');
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+    expect(app.errors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
+    await context.close();
+  });
 });
