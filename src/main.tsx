@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { restoreDraft, startAutosave } from './state/persistence';
 import { restoreScenario, startScenarioAutosave } from './simulator/scenarioPersistence';
+import './ui/design/tokens.css';
+import './ui/design/primitives.css';
 import './app/styles.css';
 
 restoreDraft();

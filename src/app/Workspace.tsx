@@ -4,6 +4,7 @@ import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
 import { usePolicyStore, type View } from '../state/policyStore';
 import { ToolsPane } from '../tools/ToolsPane';
+import { FirstRun } from './FirstRun';
 
 type NarrowTab = 'tools' | 'rule' | 'json';
 
@@ -20,6 +21,10 @@ export function Workspace() {
   const view = usePolicyStore((s) => s.view);
   const setView = usePolicyStore((s) => s.setView);
   const selected = usePolicyStore((s) => s.selected);
+  // Nothing to decide yet: no tools and no rules (a policy imported alone still lists its rules).
+  const empty = usePolicyStore(
+    (s) => s.tools.length === 0 && Object.keys(s.policy.tools).length === 0,
+  );
   const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
 
   // Picking a tool on a narrow screen shows its rule (on a wide one the tab is not in play).
@@ -65,7 +70,9 @@ export function Workspace() {
         </span>
       </div>
       <div className="panes">
-        {view === 'rules' ? (
+        {view === 'rules' && empty ? (
+          <FirstRun />
+        ) : view === 'rules' ? (
           <>
             <section className="pane pane-tools" aria-label="Tools">
               <ToolsPane />

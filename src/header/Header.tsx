@@ -1,23 +1,29 @@
+import { ShieldCheck } from 'lucide-react';
 import { useUndoShortcuts } from '../state/useUndoShortcuts';
 import { TransferActions } from '../transfer/TransferActions';
 import { ApplyRecommended } from './ApplyRecommended';
 import { DefaultDecision } from './DefaultDecision';
-import { LoadToolsButton } from './LoadToolsButton';
 import { ServerSummary } from './ServerSummary';
 import { UndoRedo } from './UndoRedo';
 import './header.css';
 
-/** Server name, tool count and the document's actions. */
+/** The product, the loaded server and its default as status, then the document's actions. */
 export function Header() {
   useUndoShortcuts();
   return (
     <header className="app-header">
-      <h1>MCP Policy Builder</h1>
-      <ServerSummary />
-      <div className="header-actions">
-        <LoadToolsButton />
-        <ApplyRecommended />
+      <div className="header-brand">
+        <span className="brand-mark" aria-hidden="true">
+          <ShieldCheck />
+        </span>
+        <h1>MCP Policy Builder</h1>
+      </div>
+      <div className="header-status">
+        <ServerSummary />
         <DefaultDecision />
+      </div>
+      <div className="header-actions">
+        <ApplyRecommended />
         <UndoRedo />
         <TransferActions />
       </div>

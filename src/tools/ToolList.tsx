@@ -35,6 +35,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   const selected = usePolicyStore((s) => s.selected);
   const rowSelection = usePolicyStore((s) => s.rowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
+  const fallback = usePolicyStore((s) => s.policy.default);
   const setDecisions = useSetDecisions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const anchor = useRef<string | null>(null);
@@ -145,6 +146,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
               current={row.key === selected}
               checked={checked.has(row.key)}
               readOnly={readOnly}
+              fallback={fallback}
               handlers={handlers}
               start={item.start}
               height={ROW_HEIGHT}
