@@ -10,10 +10,14 @@ import {
 import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useSetDecisions } from '../state/useDecisions';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import type { ToolRow } from './toolRows';
 import { ToolRowView, type ToolRowHandlers } from './ToolRowView';
 
 export const ROW_HEIGHT = 60;
+/** On a phone each row is a card whose decision segments are 44 px touch targets. */
+export const CARD_HEIGHT = 132;
+const PHONE = '(max-width: 600px)';
 
 // Before layout (or in a hidden tab) the list has no height yet; assume a screenful so rows exist.
 function observeRectWithFallback(
@@ -36,6 +40,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   const rowSelection = usePolicyStore((s) => s.rowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
   const fallback = usePolicyStore((s) => s.policy.default);
+  const rowHeight = useMediaQuery(PHONE) ? CARD_HEIGHT : ROW_HEIGHT;
   const setDecisions = useSetDecisions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const anchor = useRef<string | null>(null);
@@ -51,10 +56,12 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 6,
     observeElementRect: observeRectWithFallback,
   });
+
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   const focusPending = useCallback(() => {
     const index = pendingFocus.current;
@@ -149,7 +156,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
               fallback={fallback}
               handlers={handlers}
               start={item.start}
-              height={ROW_HEIGHT}
+              height={rowHeight}
             />
           );
         })}

@@ -6,7 +6,14 @@ import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
 import { ToolFiltersBar } from './ToolFiltersBar';
 import { ToolList } from './ToolList';
-import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from './toolRows';
+import { useToasts } from '../ui/toasts';
+import {
+  countDecisions,
+  DECISION_LABELS,
+  filterRows,
+  NO_FILTERS,
+  type ToolFilters,
+} from './toolRows';
 import { useToolRows } from './useToolRows';
 import './tools.css';
 
@@ -29,7 +36,18 @@ export function ToolsPane() {
   }, [rows, rowSelection]);
 
   const decideSelected = useCallback(
-    (decision: ToolDecision) => setDecisions(selectedKeys, decision),
+    (decision: ToolDecision) => {
+      const before = usePolicyStore.getState().text;
+      setDecisions(selectedKeys, decision);
+      const { text, undo } = usePolicyStore.getState();
+      if (text === before) return;
+      const n = selectedKeys.length;
+      useToasts.getState().push({
+        tone: 'success',
+        title: `Set ${n} ${n === 1 ? 'tool' : 'tools'} to ${DECISION_LABELS[decision]}.`,
+        action: { label: 'Undo', onAction: undo },
+      });
+    },
     [setDecisions, selectedKeys],
   );
 
