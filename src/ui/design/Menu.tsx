@@ -1,5 +1,7 @@
 import {
+  createContext,
   useCallback,
+  useContext,
   useEffect,
   useId,
   useRef,
@@ -8,6 +10,8 @@ import {
   type ReactNode,
 } from 'react';
 import { Button, type ButtonVariant } from './Button';
+
+const ChooseContext = createContext<(action: () => void) => void>((action) => action());
 
 interface MenuProps {
   /** The menu button's accessible name and text, e.g. "Export". */
@@ -63,6 +67,15 @@ export function Menu({
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
+  // Focus goes back to the menu button before the item acts, so a dialog the item opens takes
+  // the focus from there and returns it there. Focus moves first, with no state change pending:
+  // a change flushed by that focus event would unmount the item mid-click.
+  const choose = useCallback((action: () => void) => {
+    buttonRef.current?.focus();
+    setOpen(false);
+    action();
+  }, []);
+
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -117,11 +130,8 @@ export function Menu({
           onKeyDown={onMenuKeyDown}
           // Capture: the menu closes (focus back on its button) before the item acts, so a
           // dialog the item opens takes the focus and later returns it to the menu button.
-          onClickCapture={(event) => {
-            if ((event.target as HTMLElement).closest('[data-close-menu]:not(:disabled)')) close();
-          }}
         >
-          {children}
+          <ChooseContext.Provider value={choose}>{children}</ChooseContext.Provider>
         </div>
       )}
     </span>
@@ -159,6 +169,7 @@ export function MenuItem({
   describedBy,
   tone,
 }: MenuItemProps) {
+  const choose = useContext(ChooseContext);
   return (
     <button
       type="button"
@@ -168,8 +179,7 @@ export function MenuItem({
       data-tone={tone}
       disabled={disabled}
       aria-describedby={describedBy}
-      data-close-menu=""
-      onClick={onSelect}
+      onClick={() => choose(onSelect)}
     >
       <span className="ui-menu-item-icon" aria-hidden="true">
         {icon}
