@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
 
-export { CHROMIUM_PATH } from './chromium';
+export { findChromium } from './chromium';
 
-/** Starts the system Chromium headless, without the background traffic this machine refuses. */
+/** Starts Chromium headless (see findChromium), without the background traffic this machine refuses. */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }
