@@ -9,6 +9,7 @@ import type { ParsePolicyResult } from './parseResult';
 import { rewriteRateLimits } from './rateLimitShorthand';
 import { toolListWarnings } from './toolListChecks';
 import { validatePolicy } from './validate';
+import { isPlainObject } from '../values';
 
 export interface ParsePolicyOptions {
   /** The loaded tool list; when given, rules and hide entries are checked against it. */
@@ -17,10 +18,6 @@ export interface ParsePolicyOptions {
 
 /** Longest policy text read, in UTF-16 code units (10 MB). */
 export const MAX_POLICY_TEXT_LENGTH = 10 * 1024 * 1024;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column;
