@@ -62,7 +62,7 @@ const sharedImports = (allowed) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'public', 'coverage', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

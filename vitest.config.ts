@@ -24,6 +24,16 @@ export default defineConfig({
         },
       },
       {
+        // The built mcp-policy command, spawned on real files.
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/cli/globalSetup.ts'],
+        },
+      },
+      {
         // Real Chromium against the built app: one preview server per run, files one at a time.
         extends: true,
         test: {

@@ -17,9 +17,8 @@ export interface SimulateOptions {
 }
 
 function callLine(i: number, call: ScenarioCall, d: Decision): string {
-  const retry = d.retryAfterMs === undefined ? '' : `, retry after ${d.retryAfterMs} ms`;
   const where = `${d.rule === null ? '' : `rule ${JSON.stringify(d.rule)} `}at ${d.path}`;
-  let line = `#${i + 1} ${call.tool} → ${d.decision}: ${d.reason}${retry} (${where})`;
+  let line = `#${i + 1} ${call.tool} → ${d.decision}: ${d.reason} (${where})`;
   if (call.expect !== undefined) {
     line +=
       call.expect === d.decision ? `  ✓ expected ${call.expect}` : `  ✗ EXPECTED ${call.expect}`;
