@@ -3,7 +3,7 @@ import { JsonPane } from '../json-view/JsonPane';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
-import { usePolicyStore, type View } from '../state/policyStore';
+import { useUiStore, type View } from '../state/uiStore';
 import { ToolsPane } from '../tools/ToolsPane';
 
 type NarrowTab = 'tools' | 'rule' | 'json';
@@ -18,9 +18,9 @@ const VIEWS: { id: View; label: string }[] = [
  * (CSS decides which layout shows, so switching widths never loses state).
  */
 export function Workspace() {
-  const view = usePolicyStore((s) => s.view);
-  const setView = usePolicyStore((s) => s.setView);
-  const selected = usePolicyStore((s) => s.selected);
+  const view = useUiStore((s) => s.view);
+  const setView = useUiStore((s) => s.setView);
+  const selected = useUiStore((s) => s.selected);
   const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
 
   // Picking a tool on a narrow screen shows its rule (on a wide one the tab is not in play).

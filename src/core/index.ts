@@ -9,6 +9,8 @@ export { rateCounterName, distinctName } from './counterName';
 export type { ParsePolicyResult } from './policy/parseResult';
 export { parsePolicy } from './policy/parsePolicy';
 export type { ParsePolicyOptions } from './policy/parsePolicy';
+export { regexRiskFindings, regexRiskMessage, regexConditions } from './policy/regexRisk';
+export type { RegexRisk, RegexRiskCheck, RegexCondition } from './policy/regexRisk';
 export { formatPolicy } from './policy/formatPolicy';
 export type { Call, Decision, DecisionKind } from './simulate/call';
 export { simulate } from './simulate/simulate';
@@ -69,10 +71,11 @@ export {
   isShareFragment,
   MAX_SHARE_BYTES,
 } from './transfer/shareLink';
-export type { SharedDocument, DecodeShareResult } from './transfer/shareLink';
+export type { SharedDocument, DecodeShareResult, EncodeShareResult } from './transfer/shareLink';
 export { MAX_FILE_BYTES, checkFileInfo, checkFileText, formatBytes } from './transfer/fileChecks';
 export type { FileInfo, FileCheck } from './transfer/fileChecks';
 export { curlCommand, shellQuote } from './transfer/curl';
+export { isCredentialHeader, maskCredentials, maskUrlCredentials } from './transfer/credentials';
 export {
   readHeaderLines,
   readServerUrl,

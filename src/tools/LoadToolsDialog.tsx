@@ -3,6 +3,7 @@ import { parseToolList, type Finding } from '../core';
 import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
 import type { LoadToolsSourceApi } from '../ui/toolListSource';
+import { notify } from '../state/uiStore';
 
 interface LoadToolsDialogProps {
   onClose: () => void;
@@ -27,7 +28,6 @@ function summary(count: number, warnings: readonly Finding[]): string {
 /** Paste (or, through `sources`, open) a server's `tools/list` output and load it. */
 export function LoadToolsDialog({ onClose, sources, onDrop }: LoadToolsDialogProps) {
   const loadTools = usePolicyStore((s) => s.loadTools);
-  const setNotice = usePolicyStore((s) => s.setNotice);
   const [text, setText] = useState('');
   const [serverName, setServerName] = useState(() => usePolicyStore.getState().serverName ?? '');
   const [errors, setErrors] = useState<Finding[]>([]);
@@ -50,11 +50,9 @@ export function LoadToolsDialog({ onClose, sources, onDrop }: LoadToolsDialogPro
       return false;
     }
     loadTools(result.tools, name?.trim() ? name.trim() : null);
-    setNotice(
-      result.findings.length > 0 || result.tools.length === 0
-        ? summary(result.tools.length, result.findings)
-        : null,
-    );
+    if (result.findings.length > 0 || result.tools.length === 0) {
+      notify(summary(result.tools.length, result.findings), 'warning');
+    }
     onClose();
     return true;
   };

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
 import { rovingTarget } from '../ui/rovingFocus';
 import type { ToolRow } from '../state/toolRows';
@@ -33,8 +34,8 @@ function toggled(list: readonly string[], key: string, on: boolean): string[] {
 
 /** The rows, virtualized at a fixed height so thousands of tools scroll smoothly. */
 export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
-  const selected = usePolicyStore((s) => s.selected);
-  const rowSelection = usePolicyStore((s) => s.rowSelection);
+  const selected = useUiStore((s) => s.selected);
+  const rowSelection = useUiStore((s) => s.rowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
   const setDecisions = useSetDecisions();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -71,10 +72,10 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   useEffect(() => focusPending());
 
   const handlers = useMemo<ToolRowHandlers>(() => {
-    const { select, setRowSelection } = usePolicyStore.getState();
+    const { select, setRowSelection } = useUiStore.getState();
     return {
       onNameClick: (event: MouseEvent<HTMLButtonElement>, key: string) => {
-        const state = usePolicyStore.getState();
+        const state = useUiStore.getState();
         const list = rowsRef.current;
         if (event.shiftKey && anchor.current !== null) {
           const from = list.findIndex((r) => r.key === anchor.current);
@@ -110,7 +111,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
       },
       onCheck: (key: string, on: boolean) => {
         anchor.current = key;
-        setRowSelection(toggled(usePolicyStore.getState().rowSelection, key, on));
+        setRowSelection(toggled(useUiStore.getState().rowSelection, key, on));
       },
       onDecide: (key: string, decision: ToolDecision) => setDecisions([key], decision),
       onOpen: (key: string) => select(key),

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { exportCedar } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { Dialog } from '../ui/Dialog';
-import { copyText, downloadText } from './browserActions';
+import { copyText, downloadText } from '../ui/browserActions';
 
 interface CedarExportDialogProps {
   onClose: () => void;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { formatPolicy } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { copyText, downloadText } from './browserActions';
+import { copyText, downloadText } from '../ui/browserActions';
 import { CedarExportButton } from './CedarExportButton';
 import { useTransferReport } from './transferReport';
 

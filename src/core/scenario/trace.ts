@@ -109,11 +109,26 @@ function readEntry(value: unknown): Read {
 type Slot = { ok: true; value: unknown } | { ok: false; message: string };
 
 interface Items {
-  slots: Slot[];
+  count: number;
+  /** Parsed on demand: lines past the call cap are counted, never parsed. */
+  slot: (i: number) => Slot;
   lineOf: (i: number) => number;
 }
 
-const BREAK = /\r\n|\n|\r/;
+/** Each line of the text (\n, \r\n or \r), found by a scan: a RegExp split is slow on 1M lines. */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push(text.slice(start, i));
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
 
 function parsed(text: string): Slot {
   try {
@@ -126,9 +141,9 @@ function parsed(text: string): Slot {
 // A broken array is read line by line, as a person would read it: one call per line, with the
 // brackets and the commas between items ignored.
 function byLine(text: string, inBrokenArray: boolean): Items {
-  const slots: Slot[] = [];
+  const items: string[] = [];
   const lines: number[] = [];
-  text.split(BREAK).forEach((raw, i) => {
+  linesOf(text).forEach((raw, i) => {
     let line = raw.trim();
     if (inBrokenArray) {
       if (line.startsWith('[')) line = line.slice(1).trimStart();
@@ -136,10 +151,14 @@ function byLine(text: string, inBrokenArray: boolean): Items {
     }
     if (line.endsWith(',')) line = line.slice(0, -1).trimEnd();
     if (line === '') return;
-    slots.push(parsed(line));
+    items.push(line);
     lines.push(i + 1);
   });
-  return { slots, lineOf: (i) => lines[i] ?? 1 };
+  return {
+    count: items.length,
+    slot: (i) => parsed(items[i] ?? ''),
+    lineOf: (i) => lines[i] ?? 1,
+  };
 }
 
 /** The line of each item of a JSON array text (the positional parser is slower: on demand). */
@@ -160,8 +179,12 @@ function itemsOf(text: string): Items {
   if (!text.trimStart().startsWith('[')) return byLine(text, false);
   const whole = parsed(text);
   if (!whole.ok || !Array.isArray(whole.value)) return byLine(text, true);
-  const slots = whole.value.map((value): Slot => ({ ok: true, value }));
-  return { slots, lineOf: itemLines(text) };
+  const values: unknown[] = whole.value;
+  return {
+    count: values.length,
+    slot: (i) => ({ ok: true, value: values[i] }),
+    lineOf: itemLines(text),
+  };
 }
 
 /**
@@ -174,20 +197,21 @@ function itemsOf(text: string): Items {
 export function parseTrace(text: string, start: number): ParsedTrace {
   const problems: TraceProblem[] = [];
   const read: Entry[] = [];
-  const { slots, lineOf } = itemsOf(text);
+  const { count, slot, lineOf } = itemsOf(text);
   let total = 0;
-  slots.forEach((slot, i) => {
+  for (let i = 0; i < count; i++) {
     // Past the cap the lines are only counted: reading them would be work thrown away.
     if (read.length >= MAX_SCENARIO_CALLS) {
       total++;
-      return;
+      continue;
     }
-    const result = slot.ok ? readEntry(slot.value) : slot;
+    const item = slot(i);
+    const result = item.ok ? readEntry(item.value) : item;
     if (result.ok) {
       read.push({ ...result.entry, line: lineOf(i) });
       total++;
     } else problems.push({ line: lineOf(i), message: result.message });
-  });
+  }
 
   let newStart = Infinity;
   for (const entry of read) {
