@@ -83,7 +83,7 @@ const VERBS: [verb: string, kind: Kind, phrase: string][] = [
   ['archive', 'other', 'Archive a'],
   ['sync', 'other', 'Synchronise the'],
   ['rotate', 'other', 'Rotate the credentials of a'],
-  ['approve', 'other', 'Approve a pending'],
+  ['approve', 'write', 'Approve a pending'],
   ['run', 'execute', 'Run a job on a'],
   ['invoke', 'execute', 'Invoke the handler of a'],
   ['deploy', 'execute', 'Deploy a'],

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { restoreDraft, startAutosave } from './state/persistence';
 import { restoreScenario, startScenarioAutosave } from './simulator/scenarioPersistence';
+import { startRegexRiskChecks } from './regex-risk/regexRiskChecks';
 import './ui/design/tokens.css';
 import './ui/design/primitives.css';
 import './app/styles.css';
@@ -11,6 +12,7 @@ restoreDraft();
 startAutosave();
 restoreScenario();
 startScenarioAutosave();
+startRegexRiskChecks();
 
 const root = document.getElementById('root');
 if (root) {

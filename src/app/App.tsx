@@ -1,5 +1,5 @@
 import { AllowDefaultBanner } from '../header/AllowDefaultBanner';
-import { Header } from '../header/Header';
+import { Header } from './Header';
 import { Notices } from './Notices';
 import { Workspace } from './Workspace';
 

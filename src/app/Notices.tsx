@@ -1,5 +1,5 @@
 import { CircleAlert, CircleCheck, Info, TriangleAlert } from 'lucide-react';
-import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { Toaster, type ToastItem } from '../ui/design';
 import { useToasts } from '../ui/toasts';
 
@@ -10,19 +10,27 @@ const ICONS = {
   error: <CircleAlert />,
 };
 
-/** The document's notice and action feedback as dismissable toasts (transfer reports add theirs). */
+/**
+ * Every notice not yet dismissed, oldest first, as toasts with their action and a dismiss
+ * button; then the feedback of actions (a bulk change with Undo).
+ */
 export function Notices() {
-  const notice = usePolicyStore((s) => s.notice);
-  const setNotice = usePolicyStore((s) => s.setNotice);
+  const notices = useUiStore((s) => s.notices);
+  const dismissNotice = useUiStore((s) => s.dismissNotice);
   const queued = useToasts((s) => s.toasts);
   const dismissQueued = useToasts((s) => s.dismiss);
 
-  const toasts: ToastItem[] = [];
-  if (notice !== null) toasts.push({ id: 'notice', tone: 'warning', title: notice });
+  const toasts: ToastItem[] = notices.map((n) => ({
+    id: `notice-${n.id}`,
+    tone: n.tone,
+    title: n.text,
+    className: 'notice',
+    action: n.action && { label: n.action.label, onAction: n.action.run },
+  }));
   toasts.push(...queued);
 
   const dismiss = (id: ToastItem['id']) => {
-    if (id === 'notice') setNotice(null);
+    if (typeof id === 'string' && id.startsWith('notice-')) dismissNotice(Number(id.slice(7)));
     else dismissQueued(id);
   };
 

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
-import { usePolicyStore, type View } from '../state/policyStore';
+import { usePolicyStore } from '../state/policyStore';
+import { useUiStore, type View } from '../state/uiStore';
 import { ToolsPane } from '../tools/ToolsPane';
 import { FirstRun } from './FirstRun';
 
@@ -18,9 +20,9 @@ const VIEWS: { id: View; label: string }[] = [
  * (CSS decides which layout shows, so switching widths never loses state).
  */
 export function Workspace() {
-  const view = usePolicyStore((s) => s.view);
-  const setView = usePolicyStore((s) => s.setView);
-  const selected = usePolicyStore((s) => s.selected);
+  const view = useUiStore((s) => s.view);
+  const setView = useUiStore((s) => s.setView);
+  const selected = useUiStore((s) => s.selected);
   // Nothing to decide yet: no tools and no rules (a policy imported alone still lists its rules).
   const empty = usePolicyStore(
     (s) => s.tools.length === 0 && Object.keys(s.policy.tools).length === 0,
@@ -87,7 +89,7 @@ export function Workspace() {
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">
-          <JsonPane />
+          <JsonPane below={<ProblemsPanel />} />
         </section>
       </div>
     </main>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { usePolicyStore } from '../state/policyStore';
 import { Button } from '../ui/design';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 interface AllowDefaultDialogProps {
   onCancel: () => void;

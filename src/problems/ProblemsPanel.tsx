@@ -1,10 +1,11 @@
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { ProblemList } from './ProblemList';
 
 /** The Problems panel of the document: a row's click reveals its place in the editor. */
 export function ProblemsPanel() {
   const findings = usePolicyStore((s) => s.findings);
-  const revealRange = usePolicyStore((s) => s.revealRange);
+  const revealRange = useUiStore((s) => s.revealRange);
   return (
     <ProblemList
       findings={findings}

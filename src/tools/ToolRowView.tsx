@@ -4,7 +4,7 @@ import { TOOL_DECISIONS, isPattern, type DefaultDecision, type ToolDecision } fr
 import { Badge, SegmentedControl, type Segment } from '../ui/design';
 import { DECISION_LOOK } from '../ui/design/decisions';
 import { RiskScale } from './RiskScale';
-import { DECISION_LABELS, type ToolRow } from './toolRows';
+import { DECISION_LABELS, type ToolRow } from '../state/toolRows';
 
 function optionsFor(fallback: DefaultDecision): Segment<ToolDecision>[] {
   return TOOL_DECISIONS.map((d) => ({

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
 import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
@@ -13,8 +14,8 @@ import {
   filterRows,
   NO_FILTERS,
   type ToolFilters,
-} from './toolRows';
-import { useToolRows } from './useToolRows';
+} from '../state/toolRows';
+import { useToolRows } from '../state/useToolRows';
 import './tools.css';
 
 /** The tool list with search, filters, counts and bulk decisions. */
@@ -24,8 +25,8 @@ export function ToolsPane() {
   // Filtering 5,000 precomputed rows takes a few ms: deferring it only added a frame of lag.
   const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
   const counts = useMemo(() => countDecisions(rows), [rows]);
-  const rowSelection = usePolicyStore((s) => s.rowSelection);
-  const setRowSelection = usePolicyStore((s) => s.setRowSelection);
+  const rowSelection = useUiStore((s) => s.rowSelection);
+  const setRowSelection = useUiStore((s) => s.setRowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
   const setDecisions = useSetDecisions();
 

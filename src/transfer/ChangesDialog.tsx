@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
 
 const ChangesDiff = lazy(() => import('./ChangesDiff'));

@@ -1,10 +1,15 @@
-import { ClipboardCopy, Download, Link2, Share } from 'lucide-react';
-import { useId, useState } from 'react';
+import { ClipboardCopy, Download, FileCode, Link2, Share } from 'lucide-react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { formatPolicy } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { Menu, MenuCheckItem, MenuItem, MenuLabel, MenuSeparator } from '../ui/design';
-import { copyText, downloadText } from './browserActions';
+import { copyText, downloadText } from '../ui/browserActions';
 import { useTransferReport } from './transferReport';
+
+// The Cedar export and its dialog load on first use: nothing of them is needed at first paint.
+const CedarExportDialog = lazy(() =>
+  import('./CedarExportDialog').then((m) => ({ default: m.CedarExportDialog })),
+);
 
 /** The text an export writes: the canonical format, or the editor text as typed. */
 function exportText(asTyped: boolean): string {
@@ -25,6 +30,7 @@ export function ExportMenu({ onShare }: ExportMenuProps) {
   const errors = usePolicyStore((s) => s.findings.filter((f) => f.severity === 'error').length);
   const show = useTransferReport((s) => s.show);
   const [asTyped, setAsTyped] = useState(false);
+  const [cedarOpen, setCedarOpen] = useState(false);
   const reasonId = useId();
   const reason = `Fix ${errors === 1 ? 'the error' : `the ${errors} errors`} to export (see Problems).`;
   const refused = valid ? undefined : reasonId;
@@ -48,35 +54,50 @@ export function ExportMenu({ onShare }: ExportMenuProps) {
   };
 
   return (
-    <Menu label="Export" variant="primary" icon={<Share />}>
-      {!valid && (
-        <p id={reasonId} className="ui-menu-reason" role="presentation">
-          {reason}
-        </p>
+    <>
+      <Menu label="Export" variant="primary" icon={<Share />}>
+        {!valid && (
+          <p id={reasonId} className="ui-menu-reason" role="presentation">
+            {reason}
+          </p>
+        )}
+        <MenuItem icon={<Download />} onSelect={download} disabled={!valid} describedBy={refused}>
+          Download policy.json
+        </MenuItem>
+        <MenuItem
+          icon={<ClipboardCopy />}
+          onSelect={() => void copy()}
+          disabled={!valid}
+          describedBy={refused}
+        >
+          Copy JSON
+        </MenuItem>
+        <MenuItem icon={<Link2 />} onSelect={onShare} disabled={!valid} describedBy={refused}>
+          Copy share link
+        </MenuItem>
+        <MenuItem
+          icon={<FileCode />}
+          onSelect={() => setCedarOpen(true)}
+          disabled={!valid}
+          describedBy={refused}
+        >
+          Export as Cedar
+        </MenuItem>
+        <MenuSeparator />
+        <MenuLabel>Options</MenuLabel>
+        <MenuCheckItem
+          checked={asTyped}
+          onChange={setAsTyped}
+          description="The editor text exactly as typed, not the canonical format"
+        >
+          As typed
+        </MenuCheckItem>
+      </Menu>
+      {cedarOpen && (
+        <Suspense fallback={null}>
+          <CedarExportDialog onClose={() => setCedarOpen(false)} />
+        </Suspense>
       )}
-      <MenuItem icon={<Download />} onSelect={download} disabled={!valid} describedBy={refused}>
-        Download policy.json
-      </MenuItem>
-      <MenuItem
-        icon={<ClipboardCopy />}
-        onSelect={() => void copy()}
-        disabled={!valid}
-        describedBy={refused}
-      >
-        Copy JSON
-      </MenuItem>
-      <MenuItem icon={<Link2 />} onSelect={onShare} disabled={!valid} describedBy={refused}>
-        Copy share link
-      </MenuItem>
-      <MenuSeparator />
-      <MenuLabel>Options</MenuLabel>
-      <MenuCheckItem
-        checked={asTyped}
-        onChange={setAsTyped}
-        description="The editor text exactly as typed, not the canonical format"
-      >
-        As typed
-      </MenuCheckItem>
-    </Menu>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { FileDown, FolderOpen, GitCompare, PlugZap, Upload } from 'lucide-react';
 import { useEffect } from 'react';
-import { LoadToolsDialog } from '../tools/LoadToolsDialog';
 import { Menu, MenuItem, MenuSeparator } from '../ui/design';
 import { useOpenDialog } from '../ui/openDialog';
 import { ChangesDialog } from './ChangesDialog';
@@ -45,7 +44,6 @@ export function TransferActions() {
         </MenuItem>
       </Menu>
       <ExportMenu onShare={() => show('share')} />
-      {open === 'load' && <LoadToolsDialog onClose={close} />}
       {open === 'import' && <ImportPolicyDialog onClose={close} />}
       {open === 'connect' && <ConnectDialog onClose={close} />}
       {open === 'share' && <ShareLinkDialog onClose={close} />}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../src/core/tools/classify';
 import { CATEGORIES } from '../../src/core/tools/tool';
 import type { Category, Tool, ToolAnnotations } from '../../src/core/tools/tool';
-import { WORDS, splitWords } from '../../src/core/tools/words';
+import { FINANCIAL_NOUNS, WORDS, splitWords } from '../../src/core/tools/words';
 
 const RISK_OF = {
   Read: 'Low',
@@ -75,7 +75,7 @@ describe('classifyTool', () => {
     ['get2', 'Read'],
     ['v2Delete', 'Destructive'],
     // Step 6: nothing known.
-    ['ping', 'Write'],
+    ['hello', 'Write'],
     ['', 'Write'],
     ['getter', 'Write'],
   ] as const)('%s → %s', (name, expected) => {
@@ -106,15 +106,15 @@ describe('classifyTool', () => {
 
   it.each([
     // Step 5: the description, with endings.
-    ['evict', 'Deletes a key', 'Destructive'],
-    ['evict', 'Removed entries are gone', 'Destructive'],
-    ['evict', 'Purges the cache', 'Destructive'],
+    ['expiry', 'Deletes a key', 'Destructive'],
+    ['expiry', 'Removed entries are gone', 'Destructive'],
+    ['expiry', 'Purges the cache', 'Destructive'],
     // Endings are appended literally, as the contract lists them: English spellings do not match.
-    ['evict', 'Purging the cache', 'Write'],
+    ['expiry', 'Purging the cache', 'Write'],
     ['job', 'Running the job', 'Write'],
     ['file', 'Queried lazily', 'Write'],
-    ['evict', 'Wiped clean', 'Destructive'],
-    ['evict', 'Flushes and truncates', 'Destructive'],
+    ['expiry', 'Wiped clean', 'Destructive'],
+    ['expiry', 'Flushes and truncates', 'Destructive'],
     ['job', 'Runs the job', 'Execute'],
     ['job', 'Executed remotely', 'Execute'],
     ['file', 'Copies the file', 'Write'],
@@ -164,9 +164,9 @@ describe('classifyTool', () => {
       { name: 'get_item', annotations: { readOnlyHint: false } },
       'The name contains "get", but annotations.readOnlyHint is false.',
     ],
-    [{ name: 'evict', description: 'Deletes a key' }, 'The description says "Deletes".'],
+    [{ name: 'expiry', description: 'Deletes a key' }, 'The description says "Deletes".'],
     [
-      { name: 'ping', description: 'Replies "pong"' },
+      { name: 'hello', description: 'Says "hi"' },
       'No read, write, execute, destructive or financial word in the name or description; unknown tools are treated as writes.',
     ],
   ] as const)('because for %j', (tool, because) => {
@@ -228,5 +228,87 @@ describe('classifyTool', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('classifyTool, the revision measured on real servers', () => {
+  it.each([
+    // Step 1, financial nouns: Financial unless the tool reads.
+    ['create_invoice', undefined, 'Financial'],
+    ['finalize_invoice', undefined, 'Financial'],
+    ['create_payment_link', undefined, 'Financial'],
+    ['get_invoice', undefined, 'Read'],
+    ['list_payment_links', undefined, 'Read'],
+    ['create_invoice', { readOnlyHint: true }, 'Read'],
+    ['invoice', undefined, 'Financial'],
+    ['couponCreate', undefined, 'Financial'],
+    ['update_dispute', undefined, 'Financial'],
+    ['payouts', undefined, 'Write'], // names match whole words: "payouts" is not "payout"
+    ['list_invoices', undefined, 'Read'],
+    ['create_invoices', undefined, 'Write'],
+    // A financial or destructive word still comes first.
+    ['delete_invoice', undefined, 'Destructive'],
+    ['get_refund', undefined, 'Financial'],
+    // New words, each deciding from the name.
+    ['pg_kill', undefined, 'Destructive'],
+    ['version_rollback', undefined, 'Destructive'],
+    ['cancel_order', undefined, 'Destructive'],
+    ['d1_query', undefined, 'Read'],
+    ['sql', undefined, 'Execute'],
+    ['trigger_workflow', undefined, 'Execute'],
+    ['restartService', undefined, 'Execute'],
+    ['whoami', undefined, 'Read'],
+    ['configuration_view', undefined, 'Read'],
+    ['merge_pull_request', undefined, 'Write'],
+    ['apply_migration', undefined, 'Write'],
+    ['run_migration', undefined, 'Execute'],
+    // Letters and digits split: `exec2` → exec, 2.
+    ['exec2', undefined, 'Execute'],
+    ['k8sDelete', undefined, 'Destructive'],
+  ] as const)('%s with %j → %s', (name, annotations, expected) => {
+    expect(category(name, annotations)).toBe(expected);
+  });
+
+  it('financial nouns count only in the name', () => {
+    expect(category('settle', undefined, 'Finalizes the invoice')).toBe('Write');
+    expect(category('settle', undefined, 'Pays the invoice')).toBe('Financial');
+  });
+
+  it.each([
+    // Step 3: destructiveHint with an execute word is Execute, otherwise Destructive.
+    ['run_query', { destructiveHint: true }, undefined, 'Execute'],
+    ['execute_sql', { destructiveHint: true }, undefined, 'Execute'],
+    ['get_then_run', { destructiveHint: true }, undefined, 'Destructive'],
+    ['set_flag', { destructiveHint: true }, undefined, 'Destructive'],
+    ['browser_action', { destructiveHint: true }, 'Runs a script in the page', 'Execute'],
+    ['browser_action', { destructiveHint: true }, 'Triggered on demand', 'Execute'],
+    ['browser_action', { destructiveHint: true }, 'Clears the page', 'Destructive'],
+    // The name's own read/write word decides before the description is read.
+    ['set_state', { destructiveHint: true }, 'Runs a script', 'Destructive'],
+    // Only `true`, given explicitly.
+    ['run_query', { destructiveHint: false }, undefined, 'Execute'],
+    // Step 2 comes first.
+    ['run_query', { readOnlyHint: true, destructiveHint: true }, undefined, 'Read'],
+  ] as const)('%s with %j described %j → %s', (name, annotations, description, expected) => {
+    expect(category(name, annotations, description)).toBe(expected);
+  });
+
+  it.each([
+    [{ name: 'create_invoice' }, 'The name contains "invoice", a financial noun.'],
+    [
+      { name: 'run_query', annotations: { destructiveHint: true } },
+      'annotations.destructiveHint is true and the name contains "run".',
+    ],
+    [
+      { name: 'act', annotations: { destructiveHint: true }, description: 'Runs it' },
+      'annotations.destructiveHint is true and the description says "Runs".',
+    ],
+  ] as const)('because for %j', (tool, because) => {
+    expect(classifyTool(tool as Tool).because).toBe(because);
+  });
+
+  it.each(FINANCIAL_NOUNS)('knows the financial noun %s', (noun) => {
+    expect(category(`x_${noun}_y`)).toBe('Financial');
+    expect(category(`list_${noun}_y`)).toBe('Read');
   });
 });

@@ -3,6 +3,7 @@ import type { Finding } from '../../src/core/findings';
 import { MAX_POLICY_TEXT_LENGTH, parsePolicy } from '../../src/core/policy/parsePolicy';
 import type { Policy } from '../../src/core/schema';
 import type { Tool } from '../../src/core/tools/tool';
+import { SEED_POLICY, SEED_TEXT } from '../fixtures/seedPolicy';
 
 type Row = [severity: Finding['severity'], message: string, place: string];
 
@@ -21,37 +22,14 @@ function policyText(tools: Record<string, string>, extra = '', top = '"default":
   return `{\n  "version": "1",\n  ${top},${extra}\n  "tools": {\n${members.join(',\n')}\n  }\n}`;
 }
 
-const SEED = `{
-"version": "1",
-"default": "deny",
-"tools": {
-"cache_set": {
-"limits": [
-{
-"counter": "cache_set_rate",
-"window": "minute",
-"max": 30,
-"scope": "grant"
-}
-]
-}
-}
-}`;
+const SEED = SEED_TEXT;
 
 describe('parsePolicy: valid documents', () => {
   it('reads the seed policy with no findings', () => {
     expect(parsePolicy(SEED)).toEqual({
       ok: true,
       findings: [],
-      policy: {
-        version: '1',
-        default: 'deny',
-        tools: {
-          cache_set: {
-            limits: [{ counter: 'cache_set_rate', window: 'minute', max: 30, scope: 'grant' }],
-          },
-        },
-      },
+      policy: SEED_POLICY,
     });
   });
 
@@ -226,6 +204,28 @@ describe('parsePolicy: schema findings sit on the offending key or value', () =>
       'a value of the wrong type',
       { a: '{"require": [{"path": "args.x", "op": "gt", "value": "9"}]}' },
       [['error', '"value" must be a number, not a string', '5:63-5:66']],
+    ],
+    [
+      'a limit max beyond the range of numbers',
+      { a: '{"limits": [{"counter": "c", "window": "minute", "max": 1e400}]}' },
+      [
+        [
+          'error',
+          '"max" is out of range: a number beyond about ±1.8e308 is too large to hold and reads as infinity',
+          '5:66-5:71',
+        ],
+      ],
+    ],
+    [
+      'a condition value beyond the range of numbers',
+      { a: '{"require": [{"path": "args.x", "op": "gt", "value": 1e400}]}' },
+      [
+        [
+          'error',
+          '"value" is out of range: a number beyond about ±1.8e308 is too large to hold and reads as infinity',
+          '5:63-5:68',
+        ],
+      ],
     ],
     [
       'a regex that does not compile',
@@ -437,6 +437,17 @@ describe('parsePolicy: rate_limit shorthand', () => {
       'a max that is not a number',
       '{"rate_limit": {"max": "10", "window": 60}}',
       [['error', '"max" in rate_limit must be a number, not "10"', '5:33-5:37']],
+    ],
+    [
+      'a max beyond the range of numbers',
+      '{"rate_limit": {"max": -1e400, "window": 60}}',
+      [
+        [
+          'error',
+          '"max" in rate_limit is out of range: a number beyond about ±1.8e308 is too large to hold and reads as infinity',
+          '5:33-5:39',
+        ],
+      ],
     ],
     [
       'a number',

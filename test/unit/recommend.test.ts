@@ -31,7 +31,7 @@ describe('recommendPolicy', () => {
       { name: 'run_query' },
       { name: 'lookup', description: 'Deletes a key' },
       { name: 'list_*' },
-      { name: 'ping' },
+      { name: 'hello' },
     ];
     const policy = recommendPolicy(tools);
     expect(policy).toEqual({
@@ -52,7 +52,7 @@ describe('recommendPolicy', () => {
           action: 'approval',
           limits: [{ counter: 'lookup_rate', window: 'minute', max: 30, scope: 'grant' }],
         },
-        ping: { limits: [{ counter: 'ping_rate', window: 'minute', max: 30, scope: 'grant' }] },
+        hello: { limits: [{ counter: 'hello_rate', window: 'minute', max: 30, scope: 'grant' }] },
       },
     });
     expect(Object.keys(policy.tools)).toEqual([
@@ -61,7 +61,7 @@ describe('recommendPolicy', () => {
       'kv_set',
       'run_query',
       'lookup',
-      'ping',
+      'hello',
     ]);
   });
 

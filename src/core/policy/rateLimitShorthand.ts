@@ -4,14 +4,12 @@ import { quote } from '../json';
 import type { Limit } from '../schema';
 import { limitSchema } from '../schema';
 import type { Locator } from './locate';
+import { isOutOfRange, outOfRangeMessage } from './outOfRange';
+import { isPlainObject } from '../values';
 
 const SHORTHAND_KEYS = ['max', 'window'];
 const EXAMPLE = 'e.g. {"max": 10, "window": 60} or "5/hour"';
 const N_PER_UNIT = /^(\d+)\/(second|minute|hour|day|\d+)$/;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 type Parsed = { max: unknown; window: unknown } | null;
 
@@ -87,9 +85,11 @@ export function rewriteRateLimits(
         // The object form has a place for each field; the string form only as a whole.
         const at = isPlainObject(shorthand) && typeof field === 'string' ? [...path, field] : path;
         const value = field === 'window' ? parsed.window : parsed.max;
-        const message = issue.message.startsWith('Invalid input')
-          ? `${quote(String(field))} in rate_limit must be a number, not ${JSON.stringify(value)}`
-          : issue.message;
+        const message = isOutOfRange(value)
+          ? outOfRangeMessage(`${quote(String(field))} in rate_limit`)
+          : issue.message.startsWith('Invalid input')
+            ? `${quote(String(field))} in rate_limit must be a number, not ${JSON.stringify(value)}`
+            : issue.message;
         findings.push(locator.at('error', message, at));
       }
       continue;

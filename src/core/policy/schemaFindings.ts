@@ -10,7 +10,9 @@ import {
   ruleSchema,
 } from '../schema';
 import { closestKey } from './closestKey';
+import { isOutOfRange, outOfRangeMessage } from './outOfRange';
 import type { Locator } from './locate';
+import { valueAt } from '../values';
 
 type Issue = core.$ZodIssue;
 type Path = (string | number)[];
@@ -30,16 +32,6 @@ function knownKeys(path: Path): readonly string[] {
   if (third === 'limits') return LIMIT_KEYS;
   if (third === 'require' || third === 'deny_if') return CONDITION_KEYS;
   return [];
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    if (!Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 /** True when `path` names a key its (existing) parent object does not have. */
@@ -154,11 +146,16 @@ export function issueFindings(
       }
       case 'invalid_type': {
         const expected = EXPECTED[issue.expected] ?? issue.expected;
-        const got = describeType(valueAt(root, path));
+        const value = valueAt(root, path);
+        const got = describeType(value);
+        // A number like 1e400 reads as Infinity, which zod reports as "expected number":
+        // say the number is out of range instead of "must be a number, not a number".
         // The schema's own messages (whole numbers) say it best; zod's generic ones don't.
-        const message = issue.message.startsWith('Invalid input')
-          ? `${subject(path)} must be ${expected}, not ${got}`
-          : issue.message;
+        const message = isOutOfRange(value)
+          ? outOfRangeMessage(subject(path))
+          : issue.message.startsWith('Invalid input')
+            ? `${subject(path)} must be ${expected}, not ${got}`
+            : issue.message;
         findings.push(locator.at('error', message, path));
         return;
       }

@@ -1,6 +1,7 @@
 import type { Category, Classification, Risk, Tool } from './tool';
-import { descriptionWordKind, forEachWord, nameWordKind } from './words';
+import { descriptionWordKind, forEachWord, isFinancialNoun, nameWordKind } from './words';
 import type { WordKind } from './words';
+import { ownValue } from '../values';
 
 const RISK: Readonly<Record<Category, Risk>> = {
   Read: 'Low',
@@ -25,12 +26,14 @@ const UNKNOWN =
 interface Found {
   financial?: string;
   destructive?: string;
+  /** The first financial noun (names only). */
+  noun?: string;
   /** The first read, write or execute word. */
   action?: string;
   actionKind?: WordKind;
 }
 
-function scan(text: string, kindOf: (word: string) => WordKind | undefined): Found {
+function scan(text: string, kindOf: (word: string) => WordKind | undefined, nouns: boolean): Found {
   const found: Found = {};
   forEachWord(text, (word) => {
     const kind = kindOf(word);
@@ -40,34 +43,25 @@ function scan(text: string, kindOf: (word: string) => WordKind | undefined): Fou
     }
     if (kind === 'destructive') {
       found.destructive ??= word;
-    } else if (kind !== undefined && found.action === undefined) {
-      found.action = word;
-      found.actionKind = kind;
+    } else if (kind !== undefined) {
+      if (found.action === undefined) {
+        found.action = word;
+        found.actionKind = kind;
+      }
+    } else if (nouns && found.noun === undefined && isFinancialNoun(word)) {
+      found.noun = word;
     }
     return false;
   });
   return found;
 }
 
-// Own properties only: a hint must never come from a prototype.
-function ownValue(object: object, key: string): unknown {
-  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
-}
-
 function result(category: Category, because: string): Classification {
   return { category, risk: RISK[category], because };
 }
 
-/**
- * Steps 1 and 4 of the classification over one text: a financial or destructive word anywhere,
- * else the first read, write or execute word (an explicit readOnlyHint false makes Read a Write).
- */
-function decide(found: Found, says: string, readOnlyFalse: boolean): Classification | undefined {
-  // Words are runs of letters and digits, so quoting them cannot break the sentence.
-  if (found.financial !== undefined) return result('Financial', `${says} "${found.financial}".`);
-  if (found.destructive !== undefined) {
-    return result('Destructive', `${says} "${found.destructive}".`);
-  }
+/** Step 4 (and 5's last part): the first read, write or execute word decides. */
+function byAction(found: Found, says: string, readOnlyFalse: boolean): Classification | undefined {
   if (found.action === undefined || found.actionKind === undefined) return undefined;
   const category = CATEGORY[found.actionKind];
   if (category === 'Read' && readOnlyFalse) {
@@ -76,37 +70,69 @@ function decide(found: Found, says: string, readOnlyFalse: boolean): Classificat
   return result(category, `${says} "${found.action}".`);
 }
 
-/** Category, risk and the reason for a tool, from its name, annotations and description. */
+/**
+ * Category, risk and the reason for a tool, from its name, annotations and description: the
+ * six steps of POLICY_FORMAT.md, "Risk classification", first that applies.
+ */
 export function classifyTool(tool: Tool): Classification {
   const name = typeof tool.name === 'string' ? tool.name : '';
   const annotations: unknown = tool.annotations;
   const hints = typeof annotations === 'object' && annotations !== null ? annotations : {};
   const readOnlyHint = ownValue(hints, 'readOnlyHint');
   const destructiveHint = ownValue(hints, 'destructiveHint');
+  const description = typeof tool.description === 'string' ? tool.description : '';
+  // Words are runs of letters and digits, so quoting them cannot break the sentence.
+  const inName = scan(name, nameWordKind, true);
 
-  const inName = scan(name, nameWordKind);
-  const byName = decide(
-    { financial: inName.financial, destructive: inName.destructive },
-    'The name contains',
-    false,
-  );
-  if (byName) return byName;
-  if (readOnlyHint === true) return result('Read', 'annotations.readOnlyHint is true.');
-  if (destructiveHint === true)
-    return result('Destructive', 'annotations.destructiveHint is true.');
-
-  const readOnlyFalse = readOnlyHint === false;
-  const byNameAction = decide(
-    { action: inName.action, actionKind: inName.actionKind },
-    'The name contains',
-    readOnlyFalse,
-  );
-  if (byNameAction) return byNameAction;
-
-  if (typeof tool.description === 'string') {
-    const inDescription = scan(tool.description, descriptionWordKind);
-    const byDescription = decide(inDescription, 'The description says', readOnlyFalse);
-    if (byDescription) return byDescription;
+  // Step 1: annotations cannot lower what the name says.
+  if (inName.financial !== undefined) {
+    return result('Financial', `The name contains "${inName.financial}".`);
   }
-  return result('Write', UNKNOWN);
+  if (inName.destructive !== undefined) {
+    return result('Destructive', `The name contains "${inName.destructive}".`);
+  }
+  if (inName.noun !== undefined && readOnlyHint !== true && inName.actionKind !== 'read') {
+    return result('Financial', `The name contains "${inName.noun}", a financial noun.`);
+  }
+  // Step 2.
+  if (readOnlyHint === true) return result('Read', 'annotations.readOnlyHint is true.');
+  // Step 3: an execute word names what the destructive hint is about (`run_query`, a shell).
+  if (destructiveHint === true) return byDestructiveHint(inName, description);
+  // Step 4.
+  const readOnlyFalse = readOnlyHint === false;
+  const fromName = byAction(inName, 'The name contains', readOnlyFalse);
+  if (fromName) return fromName;
+  // Step 5.
+  const inDescription = scan(description, descriptionWordKind, false);
+  if (inDescription.financial !== undefined) {
+    return result('Financial', `The description says "${inDescription.financial}".`);
+  }
+  if (inDescription.destructive !== undefined) {
+    return result('Destructive', `The description says "${inDescription.destructive}".`);
+  }
+  return byAction(inDescription, 'The description says', readOnlyFalse) ?? result('Write', UNKNOWN);
+}
+
+function byDestructiveHint(inName: Found, description: string): Classification {
+  const hint = 'annotations.destructiveHint is true';
+  if (inName.actionKind === 'execute') {
+    return result('Execute', `${hint} and the name contains "${inName.action}".`);
+  }
+  if (inName.action === undefined) {
+    const word = firstExecuteWord(description);
+    if (word !== undefined) {
+      return result('Execute', `${hint} and the description says "${word}".`);
+    }
+  }
+  return result('Destructive', `${hint}.`);
+}
+
+function firstExecuteWord(description: string): string | undefined {
+  let found: string | undefined;
+  forEachWord(description, (word) => {
+    if (descriptionWordKind(word) !== 'execute') return false;
+    found = word;
+    return true;
+  });
+  return found;
 }

@@ -19,6 +19,20 @@ export const WORDS: Readonly<Record<WordKind, readonly string[]>> = {
     'show',
     'view',
     'count',
+    'retrieve',
+    'download',
+    'inspect',
+    'monitor',
+    'analyze',
+    'check',
+    'explain',
+    'diff',
+    'status',
+    'screenshot',
+    'snapshot',
+    'whoami',
+    'ping',
+    'track',
   ],
   write: [
     'set',
@@ -34,8 +48,59 @@ export const WORDS: Readonly<Record<WordKind, readonly string[]>> = {
     'insert',
     'modify',
     'cas',
+    'scale',
+    'merge',
+    'close',
+    'send',
+    'post',
+    'approve',
+    'assign',
+    'move',
+    'rename',
+    'commit',
+    'push',
+    'patch',
+    'link',
+    'reply',
+    'submit',
+    'mark',
+    'transition',
+    'resolve',
+    'fork',
+    'clone',
+    'upsert',
+    'append',
+    'enable',
+    'disable',
+    'toggle',
+    'star',
+    'unstar',
+    'publish',
+    'apply',
+    'replace',
   ],
-  execute: ['exec', 'execute', 'run', 'invoke', 'eval', 'shell', 'command', 'deploy'],
+  execute: [
+    'exec',
+    'execute',
+    'run',
+    'invoke',
+    'eval',
+    'shell',
+    'command',
+    'deploy',
+    'trigger',
+    'rerun',
+    'start',
+    'restart',
+    'install',
+    'upgrade',
+    'promote',
+    'migrate',
+    'migration',
+    'sql',
+    'script',
+    'evaluate',
+  ],
   destructive: [
     'delete',
     'remove',
@@ -46,9 +111,40 @@ export const WORDS: Readonly<Record<WordKind, readonly string[]>> = {
     'flush',
     'truncate',
     'wipe',
+    'kill',
+    'revoke',
+    'uninstall',
+    'erase',
+    'discard',
+    'evict',
+    'drain',
+    'cancel',
+    'reset',
+    'rollback',
+    'overwrite',
   ],
   financial: ['pay', 'transfer', 'charge', 'refund', 'purchase', 'withdraw', 'buy', 'sell'],
 };
+
+/**
+ * Nouns that make a name Financial in step 1 unless the tool only reads (`create_invoice`, but
+ * not `get_invoice`). They count in names only: a description mentioning a payment says little.
+ */
+export const FINANCIAL_NOUNS: readonly string[] = [
+  'invoice',
+  'payment',
+  'payout',
+  'coupon',
+  'dispute',
+];
+
+const financialNouns = new Set(FINANCIAL_NOUNS);
+const NOUN_MAX = Math.max(...FINANCIAL_NOUNS.map((w) => w.length));
+
+/** True when a word of a name is a financial noun (exact match, any case). */
+export function isFinancialNoun(word: string): boolean {
+  return word.length <= NOUN_MAX && financialNouns.has(word.toLowerCase());
+}
 
 /** Endings a description word may add to a listed word ("Deletes" counts as "delete"). */
 export const DESCRIPTION_SUFFIXES = ['s', 'es', 'd', 'ed', 'ing'] as const;

@@ -1,15 +1,19 @@
 import { ShieldCheck } from 'lucide-react';
+import { ApplyRecommended } from '../header/ApplyRecommended';
+import { DefaultDecision } from '../header/DefaultDecision';
+import { ServerSummary } from '../header/ServerSummary';
+import { UndoRedo } from '../header/UndoRedo';
+import '../header/header.css';
 import { useUndoShortcuts } from '../state/useUndoShortcuts';
 import { TransferActions } from '../transfer/TransferActions';
-import { ApplyRecommended } from './ApplyRecommended';
-import { DefaultDecision } from './DefaultDecision';
-import { ServerSummary } from './ServerSummary';
-import { UndoRedo } from './UndoRedo';
-import './header.css';
+import { useOpenDialog } from '../ui/openDialog';
+import { LoadToolsWithSources } from './LoadToolsButton';
 
 /** The product, the loaded server and its default as status, then the document's actions. */
 export function Header() {
   useUndoShortcuts();
+  const loading = useOpenDialog((s) => s.open === 'load');
+  const close = useOpenDialog((s) => s.close);
   return (
     <header className="app-header">
       <div className="header-brand">
@@ -26,6 +30,7 @@ export function Header() {
         <ApplyRecommended />
         <UndoRedo />
         <TransferActions />
+        {loading && <LoadToolsWithSources onClose={close} />}
       </div>
     </header>
   );

@@ -1,0 +1,51 @@
+import type { Finding } from '../findings';
+import type { Policy } from '../schema';
+
+/** The stable codes of review findings; tools and tests rely on them, so they never change. */
+export const REVIEW_CODES = [
+  'risky-tool-open',
+  'default-allow-risky-tools',
+  'default-allow-no-global-limit',
+  'pattern-allows-riskier-tool',
+  'condition-unknown-argument',
+  'condition-type-mismatch',
+  'require-optional-argument',
+  'limit-never-binds',
+  'counter-shared-across-risks',
+  'rule-never-reached',
+  'secret-read-open',
+  'writes-without-global-limit',
+  'approval-on-read',
+  'approval-on-most-tools',
+] as const;
+export type ReviewCode = (typeof REVIEW_CODES)[number];
+
+/** A fix the person can apply with one click: a pure edit of the current policy. */
+export interface ReviewFix {
+  /** What the fix does, as a button or lightbulb title: "Ask for approval for delete_file". */
+  title: string;
+  apply: (policy: Policy) => Policy;
+}
+
+/**
+ * Advice about a valid policy (not a validity problem): a finding located like parsePolicy's,
+ * with a stable code and, where one is obvious, a fix. Review findings are never errors.
+ */
+export interface ReviewFinding extends Finding {
+  severity: 'warning' | 'info';
+  code: ReviewCode;
+  fix?: ReviewFix;
+}
+
+/** Which part of the place a finding marks (as in policy/locate.ts). */
+export type ReviewAnchor = 'key' | 'value' | 'start';
+
+/** A finding before it is placed on the text. */
+export interface UnplacedFinding {
+  code: ReviewCode;
+  severity: 'warning' | 'info';
+  message: string;
+  path: (string | number)[];
+  anchor: ReviewAnchor;
+  fix?: ReviewFix;
+}
