@@ -39,8 +39,8 @@ export {
 export { applyRecommended, countRuleChanges } from './edits/recommended';
 export type { RuleChanges } from './edits/recommended';
 export { jsonEqual } from './simulate/jsonEqual';
-export { simulateDetailed } from './simulate/simulate';
-export type { DetailedSimulation } from './simulate/simulate';
+export { simulateDetailed, testConditions } from './simulate/simulate';
+export type { DetailedSimulation, RegexStep, SimulationWatch } from './simulate/simulate';
 export type { CounterUse } from './simulate/counters';
 export {
   DECISION_KINDS,

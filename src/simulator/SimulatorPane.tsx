@@ -7,6 +7,7 @@ import { ResultsSummary, type ResultFilter } from './ResultsSummary';
 import { ResultsTable } from './ResultsTable';
 import { ScenarioBar } from './ScenarioBar';
 import { ScenarioTable } from './ScenarioTable';
+import { SimulationStopped } from './SimulationStopped';
 import { useScenarioStore } from './scenarioStore';
 import { useSimulation, type Simulation } from './useSimulation';
 import { useToolChoices } from './useToolNames';
@@ -30,13 +31,16 @@ export function SimulatorPane() {
   const toolListId = useId();
   const choices = useToolChoices();
   const calls = useScenarioStore((s) => s.calls);
-  const start = useScenarioStore((s) => s.start);
   const state = useSimulation();
   const revealPointer = useUiStore((s) => s.revealPointer);
   const select = useUiStore((s) => s.select);
   const [filter, setFilter] = useState<ResultFilter>('all');
 
-  const simulation = state.valid ? state.simulation : null;
+  const shownRun = state.valid ? state.shown : null;
+  const simulation = shownRun?.simulation ?? null;
+  // The results show the scenario that ran: while a new run is going it may be one edit behind.
+  const ranCalls = shownRun?.scenario ?? calls;
+  const start = shownRun?.start ?? 0;
   const shown = useMemo(
     () => (simulation === null ? [] : shownCalls(simulation, filter)),
     [simulation, filter],
@@ -44,7 +48,7 @@ export function SimulatorPane() {
 
   const activate = (index: number) => {
     const decision = simulation?.run.decisions[index];
-    const call = calls[index];
+    const call = ranCalls[index];
     if (decision === undefined || call === undefined) return;
     select(decision.rule ?? call.tool);
     revealPointer(decision.path);
@@ -66,24 +70,36 @@ export function SimulatorPane() {
       </section>
       <section className="sim-section" aria-labelledby={`${toolListId}-results`}>
         <h2 id={`${toolListId}-results`}>Results</h2>
-        {simulation === null ? (
+        {!state.valid ? (
           <p role="status" className="sim-invalid">
             The policy has errors, so it cannot be simulated. Fix them (see Problems) and the
             results come back at once.
           </p>
+        ) : state.stopped !== null ? (
+          <SimulationStopped
+            run={state.stopped}
+            onShowCondition={(pointer, rule) => {
+              if (rule !== null) select(rule);
+              revealPointer(pointer);
+            }}
+          />
         ) : calls.length === 0 ? (
           <p className="hint">The results of the calls show here.</p>
+        ) : simulation === null ? (
+          <p role="status" className="hint">
+            Simulating…
+          </p>
         ) : (
           <>
             <ResultsSummary
               summary={simulation.summary}
-              total={calls.length}
+              total={ranCalls.length}
               filter={filter}
               onFilter={setFilter}
             />
             <ResultsTable
               simulation={simulation}
-              scenario={calls}
+              scenario={ranCalls}
               start={start}
               shown={shown}
               onActivate={activate}

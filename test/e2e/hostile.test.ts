@@ -55,4 +55,42 @@ describe('hostile input in Chromium', () => {
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
+
+  it('stops a simulation stuck in a catastrophic regex, says where, and the Rules tab responds', async () => {
+    const policy: Policy = {
+      version: '1',
+      default: 'allow',
+      tools: {
+        run: {
+          deny_if: [{ path: 'args.cmd', op: 'regex', value: '^([\\s\\S]|[\\s\\S])*\\u0001$' }],
+        },
+      },
+    };
+    const app = await openApp(browser, { path: await sharePath(policy) });
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Simulate' }).click();
+    const calls = page.getByRole('textbox', { name: 'Calls' });
+    await calls.fill(
+      [
+        '{"tool":"run","args":{"cmd":"ok"}}',
+        `{"tool":"run","args":{"cmd":"${'x'.repeat(40)}"}}`,
+      ].join('\n'),
+    );
+    await calls.blur();
+    const stopped = page.getByRole('alert').filter({ hasText: 'The simulation was stopped' });
+    await stopped.waitFor({ timeout: 30_000 });
+    expect(await stopped.textContent()).toContain(
+      'It was checking call 2 (tool run) against the condition tools › run › deny_if › 0',
+    );
+    // The page answers at once: a frame is painted and the Rules tab opens.
+    expect(
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true)))),
+    ).toBe(true);
+    await page.getByRole('tab', { name: 'Rules' }).click();
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Rules' }).getAttribute('aria-selected'))
+      .toBe('true');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
 });

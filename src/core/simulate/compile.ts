@@ -75,6 +75,8 @@ export interface Check {
   read: (args: unknown) => unknown;
   reasonHead: string;
   path: string;
+  /** The regex source, for a `regex` condition (its test can run long: see SimulationWatch). */
+  regex?: string;
 }
 
 /** A decision known before looking at the call (hidden, no rule, action deny). */
@@ -180,12 +182,14 @@ export function compilePolicy(policy: Policy): ToolResolver {
     const checks = (list: readonly Condition[] | undefined, field: 'require' | 'deny_if') =>
       (list ?? []).map((condition, i): Check => {
         const shown = `${field} ${showCondition(condition)} ${VERDICT[field]}`;
-        return {
+        const check: Check = {
           test: compileCondition(condition),
           read: pathReader(condition.path),
           reasonHead: `Denied: ${shown} (${condition.path} is `,
           path: toPointer(['tools', key, field, i]),
         };
+        if (condition.op === 'regex') check.regex = condition.value;
+        return check;
       });
     return {
       kind: 'checked',
