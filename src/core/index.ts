@@ -116,3 +116,5 @@ export { summarizePolicy, summaryMarkdown, TREATMENT_TITLES } from './review/sum
 export type { PolicySummary, SummaryLine } from './review/summary';
 export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
 export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
+export { exportCedar } from './cedar/exportCedar';
+export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';

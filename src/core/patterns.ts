@@ -5,22 +5,22 @@ export function isPattern(key: string): boolean {
   return key.includes('*');
 }
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, (name: string) => boolean>();
 
-/** True when `name` matches `pattern`, where `*` is any run of characters (possibly empty). */
+/**
+ * True when `name` matches `pattern`, where `*` is any run of characters (possibly empty).
+ * Linear in the name and pattern lengths: never a RegExp, which backtracks polynomially on
+ * keys like `*a*a*a*a*b`.
+ */
 export function matchesPattern(pattern: string, name: string): boolean {
   if (!isPattern(pattern)) return pattern === name;
-  let re = compiled.get(pattern);
-  if (!re) {
-    const source = pattern
-      .split('*')
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[\\s\\S]*');
-    re = new RegExp(`^${source}$`);
+  let matches = compiled.get(pattern);
+  if (!matches) {
+    matches = patternMatcher(pattern);
     if (compiled.size > 10_000) compiled.clear();
-    compiled.set(pattern, re);
+    compiled.set(pattern, matches);
   }
-  return re.test(name);
+  return matches(name);
 }
 
 /** How specific a pattern is: its number of non-`*` characters. */
@@ -63,28 +63,73 @@ export function hiddenBy(hide: Hide | undefined, tool: string): number | 'all' |
   return i === -1 ? null : i;
 }
 
+/** Counts the character comparisons a match makes, so tests can prove the work is linear. */
+export interface MatchMeter {
+  steps: number;
+}
+
 /**
  * A matcher for one name or pattern, same answers as `matchesPattern`, without a RegExp:
- * prefix, suffix, then the middle parts leftmost-first (enough for `*`-only globs).
+ * prefix, suffix, then the middle parts leftmost-first (enough for `*`-only globs), each found
+ * with Knuth-Morris-Pratt so the scan never moves backwards: at most about 2 × (name + pattern)
+ * comparisons, whatever the input.
  */
-export function patternMatcher(pattern: string): (name: string) => boolean {
+export function patternMatcher(pattern: string): (name: string, meter?: MatchMeter) => boolean {
   if (!isPattern(pattern)) return (name) => name === pattern;
   const parts = pattern.split('*');
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
-  const middle = parts.slice(1, -1).filter((part) => part !== '');
+  const middle = parts
+    .slice(1, -1)
+    .filter((part) => part !== '')
+    .map((part) => ({ part, fail: failureTable(part) }));
   const fixed = first.length + last.length;
-  return (name) => {
+  return (name, meter) => {
+    if (meter) meter.steps += fixed;
     if (name.length < fixed || !name.startsWith(first) || !name.endsWith(last)) return false;
     const limit = name.length - last.length;
     let at = first.length;
-    for (const part of middle) {
-      const found = name.indexOf(part, at);
-      if (found === -1 || found + part.length > limit) return false;
-      at = found + part.length;
+    for (const { part, fail } of middle) {
+      const end = findFrom(name, part, fail, at, limit, meter);
+      if (end === -1) return false;
+      at = end;
     }
     return true;
   };
+}
+
+/** KMP failure table: for each prefix of `part`, the length of its longest proper border. */
+function failureTable(part: string): Int32Array {
+  const fail = new Int32Array(part.length);
+  let k = 0;
+  for (let i = 1; i < part.length; i++) {
+    while (k > 0 && part[i] !== part[k]) k = fail[k - 1] ?? 0;
+    if (part[i] === part[k]) k++;
+    fail[i] = k;
+  }
+  return fail;
+}
+
+/** The end of the first occurrence of `part` in `name[from, limit)`, or -1. */
+function findFrom(
+  name: string,
+  part: string,
+  fail: Int32Array,
+  from: number,
+  limit: number,
+  meter: MatchMeter | undefined,
+): number {
+  let k = 0;
+  for (let i = from; i < limit; i++) {
+    while (k > 0 && name[i] !== part[k]) {
+      k = fail[k - 1] ?? 0;
+      if (meter) meter.steps++;
+    }
+    if (meter) meter.steps++;
+    if (name[i] === part[k]) k++;
+    if (k === part.length) return i + 1;
+  }
+  return -1;
 }
 
 /**
