@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { usePolicyStore } from '../state/policyStore';
 import { editorTheme, POLICY_MODEL_PATH, setPolicySchema } from './monacoSetup';
 import { PlainTextView } from './PlainTextView';
+import { useReviewInEditor } from './reviewInEditor';
 import { useColorScheme } from './useColorScheme';
 import { usePolicyEditorSync } from './usePolicyEditorSync';
 
@@ -33,6 +34,7 @@ export default function PolicyEditor() {
 
   useEffect(() => setPolicySchema(toolNames), [toolNames]);
   usePolicyEditorSync(editor);
+  useReviewInEditor(editor);
 
   return (
     <Editor

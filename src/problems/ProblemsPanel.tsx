@@ -1,3 +1,4 @@
+import { ReviewProblems } from '../review';
 import { usePolicyStore } from '../state/policyStore';
 import { ProblemList } from './ProblemList';
 
@@ -6,10 +7,19 @@ export function ProblemsPanel() {
   const findings = usePolicyStore((s) => s.findings);
   const revealRange = usePolicyStore((s) => s.revealRange);
   return (
-    <ProblemList
-      findings={findings}
-      onSelect={(f) =>
-        revealRange({ line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })
+    <ReviewProblems
+      problems={
+        <ProblemList
+          findings={findings}
+          onSelect={(f) =>
+            revealRange({
+              line: f.line,
+              column: f.column,
+              endLine: f.endLine,
+              endColumn: f.endColumn,
+            })
+          }
+        />
       }
     />
   );

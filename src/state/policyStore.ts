@@ -7,7 +7,9 @@ import {
   type Finding,
   type ParsePolicyResult,
   type Policy,
+  type Risk,
   type Tool,
+  type Treatment,
 } from '../core';
 
 /** Where a text change came from: typed in Monaco, or an import/undo/load that replaces it. */
@@ -21,6 +23,12 @@ export interface RevealTarget {
 }
 
 export type View = 'rules' | 'simulate';
+
+/** A cell of the review's risk × decision matrix; the tool list shows only its tools when set. */
+export interface MatrixCell {
+  risk: Risk;
+  treatment: Treatment;
+}
 
 export interface PolicyState {
   /** The editor text: the document's one source of truth. */
@@ -43,6 +51,8 @@ export interface PolicyState {
   reveal: RevealTarget | null;
   view: View;
   notice: string | null;
+  /** The tool list's matrix-cell filter (set by a click in the review's matrix). */
+  matrixCell: MatrixCell | null;
 
   /**
    * `parsed`, when given, is `parsePolicy(text, {tools})` computed elsewhere (an import parsed in
@@ -62,6 +72,7 @@ export interface PolicyState {
   revealRange: (range: NonNullable<RevealTarget['range']>) => void;
   setView: (view: View) => void;
   setNotice: (notice: string | null) => void;
+  setMatrixCell: (cell: MatrixCell | null) => void;
 }
 
 /** What survives a reload: the text, the tool list, the server's name and the baseline (never credentials). */
@@ -117,6 +128,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   reveal: null,
   view: 'rules',
   notice: null,
+  matrixCell: null,
 
   setText: (text, origin, given) => {
     const s = get();
@@ -205,4 +217,5 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   revealRange: (range) => set({ reveal: { seq: ++revealSeq, range } }),
   setView: (view) => set({ view }),
   setNotice: (notice) => set({ notice }),
+  setMatrixCell: (matrixCell) => set({ matrixCell }),
 }));

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ToolDecision } from '../core';
+import { MatrixFilterNote, matrixCellNames, ReviewSummary } from '../review';
 import { usePolicyStore } from '../state/policyStore';
 import { useSetDecisions } from '../state/useDecisions';
 import { DecisionCounts } from './DecisionCounts';
@@ -15,7 +16,14 @@ export function ToolsPane() {
   const rows = useToolRows();
   const [filters, setFilters] = useState<ToolFilters>(NO_FILTERS);
   // Filtering 5,000 precomputed rows takes a few ms: deferring it only added a frame of lag.
-  const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const policy = usePolicyStore((s) => s.policy);
+  const tools = usePolicyStore((s) => s.tools);
+  const matrixCell = usePolicyStore((s) => s.matrixCell);
+  const shown = useMemo(() => {
+    const inCell = matrixCellNames(policy, tools, matrixCell);
+    const filtered = filterRows(rows, filters);
+    return inCell === null ? filtered : filtered.filter((r) => inCell.has(r.key));
+  }, [rows, filters, policy, tools, matrixCell]);
   const counts = useMemo(() => countDecisions(rows), [rows]);
   const rowSelection = usePolicyStore((s) => s.rowSelection);
   const setRowSelection = usePolicyStore((s) => s.setRowSelection);
@@ -49,7 +57,9 @@ export function ToolsPane() {
       {readOnly && (
         <p className="tools-read-only">Decisions are read-only while the JSON has errors.</p>
       )}
+      <ReviewSummary />
       <ToolFiltersBar filters={filters} onChange={setFilters} />
+      <MatrixFilterNote />
       <DecisionCounts counts={counts} />
       <SelectionBar
         shown={shown.length}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Dialog } from '../header/Dialog';
+import { SemanticDiff } from '../review';
 import { usePolicyStore } from '../state/policyStore';
 
 const ChangesDiff = lazy(() => import('./ChangesDiff'));
@@ -8,8 +9,8 @@ const ChangesDiff = lazy(() => import('./ChangesDiff'));
 export function ChangesDialog({ onClose }: { onClose: () => void }) {
   // A snapshot: the dialog is modal, so the draft cannot change while it is open.
   const [texts] = useState(() => {
-    const { baseline, text } = usePolicyStore.getState();
-    return { baseline, text };
+    const { baseline, text, tools } = usePolicyStore.getState();
+    return { baseline, text, tools };
   });
   const same = texts.baseline === texts.text;
   return (
@@ -19,6 +20,7 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
           ? 'No changes since the policy was imported or loaded.'
           : 'Left: the policy as imported or loaded. Right: the current draft.'}
       </p>
+      {!same && <SemanticDiff before={texts.baseline} after={texts.text} tools={texts.tools} />}
       {!same && (
         <div className="changes-diff">
           <Suspense fallback={<p className="hint">Loading the diff…</p>}>
