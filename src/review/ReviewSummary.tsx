@@ -70,7 +70,7 @@ export function RiskMatrixTable({ summary, cell, onPick }: RiskMatrixTableProps)
  * "What this policy lets an agent do": the summary in plain words, Copy as Markdown, and the
  * risk × decision matrix whose cells filter the tool list.
  */
-export function ReviewSummary() {
+export default function ReviewSummary() {
   const policy = usePolicyStore((s) => s.policy);
   const tools = usePolicyStore((s) => s.tools);
   const cell = usePolicyStore((s) => s.matrixCell);

@@ -41,7 +41,7 @@ function lines(diff: PolicyDiff): Line[] {
 }
 
 /** What the change from `before` to `after` does, per tool, above the text diff. */
-export function SemanticDiff({
+export default function SemanticDiff({
   before,
   after,
   tools,

@@ -30,7 +30,9 @@ describe('review findings in the Problems panel', () => {
     setPolicy(policy({ tools: { drop_table: {} } }));
     render(<ProblemsPanel />);
     const review = screen.getByRole('region', { name: 'Review findings' });
-    const row = within(review).getByRole('button', { name: /drop_table is a Destructive tool/ });
+    const row = await within(review).findByRole('button', {
+      name: /drop_table is a Destructive tool/,
+    });
     expect(row.querySelector('.review-icon')).not.toBeNull();
     expect(row).toHaveTextContent('Review');
 
@@ -44,7 +46,9 @@ describe('review findings in the Problems panel', () => {
     loadTools([{ name: 'drop_table' }]);
     setPolicy(policy({ tools: { drop_table: {} } }));
     render(<ProblemsPanel />);
-    await user.click(screen.getByRole('button', { name: /drop_table is a Destructive tool/ }));
+    await user.click(
+      await screen.findByRole('button', { name: /drop_table is a Destructive tool/ }),
+    );
     expect(usePolicyStore.getState().reveal?.range).toEqual({
       line: 5,
       column: 5,
@@ -73,7 +77,7 @@ describe('review findings in the Problems panel', () => {
     expect(screen.queryByRole('region', { name: 'Review findings' })).toBeNull();
   });
 
-  it('says so when the policy has no review findings', () => {
+  it('says so when the policy has no review findings', async () => {
     loadTools([{ name: 'get_user' }]);
     setPolicy(policy({ tools: { get_user: {} } }));
     render(<ProblemsPanel />);
@@ -91,7 +95,7 @@ describe('summary and matrix', () => {
       policy({ tools: { get_user: {}, list_users: {}, drop_table: { action: 'approval' } } }),
     );
     render(<ToolsPane />);
-    await user.click(screen.getByText('What this policy lets an agent do'));
+    await user.click(await screen.findByText('What this policy lets an agent do'));
     const lines = within(screen.getByRole('list', { name: 'Policy summary' })).getAllByRole(
       'listitem',
     );
@@ -118,7 +122,7 @@ describe('summary and matrix', () => {
       policy({ tools: { get_user: {}, list_users: {}, drop_table: { action: 'approval' } } }),
     );
     render(<ToolsPane />);
-    await user.click(screen.getByText('What this policy lets an agent do'));
+    await user.click(await screen.findByText('What this policy lets an agent do'));
     const matrix = screen.getByRole('table', { name: 'Risk by decision' });
     await user.click(within(matrix).getByRole('button', { name: 'High risk, denied: 1' }));
     expect(usePolicyStore.getState().matrixCell).toEqual({ risk: 'High', treatment: 'deny' });
@@ -131,25 +135,25 @@ describe('summary and matrix', () => {
 });
 
 describe('semantic diff', () => {
-  it('lists loosenings first, marked', () => {
+  it('lists loosenings first, marked', async () => {
     const before = formatPolicy(
       policy({ tools: { get_user: { action: 'deny' }, drop_table: { action: 'approval' } } }),
     );
     const after = formatPolicy(policy({ tools: { get_user: {}, drop_table: { action: 'deny' } } }));
     render(<SemanticDiff before={before} after={after} tools={TOOLS} />);
-    const items = within(screen.getByRole('list', { name: 'Changes in effect' })).getAllByRole(
-      'listitem',
-    );
+    const items = within(
+      await screen.findByRole('list', { name: 'Changes in effect' }),
+    ).getAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual([
       'Loosens:get_user: deny → allow',
       'drop_table: approval → deny',
     ]);
   });
 
-  it('waits for both versions to be valid', () => {
+  it('waits for both versions to be valid', async () => {
     render(<SemanticDiff before="{" after={formatPolicy(policy())} tools={[]} />);
     expect(
-      screen.getByText('The effect is shown when both versions are valid policies.'),
+      await screen.findByText('The effect is shown when both versions are valid policies.'),
     ).toBeInTheDocument();
   });
 });
