@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { noImportCycles } from './eslint/noImportCycles.js';
 
 // src/core must stay importable from Node: no UI frameworks, no DOM-only modules.
 const coreForbidden = {
@@ -30,8 +31,38 @@ const coreImports = (up) => ({
   ],
 });
 
+// Outside src/core, core is used through its API (src/core/index.ts) only.
+const coreInternals = {
+  group: ['../core/*', './core/*'],
+  message: 'Import from src/core (its index.ts), not from its internals.',
+};
+
+// A feature folder (named for what the user sees) uses only the shared folders: src/ui for
+// shared UI, src/state for the stores, src/core for the logic. src/app composes the features.
+const featureImports = {
+  patterns: [
+    coreInternals,
+    {
+      group: ['../*', '!../core', '!../ui', '!../ui/*', '!../state', '!../state/*'],
+      message:
+        'A feature folder imports only src/ui, src/state and src/core; src/app composes features.',
+    },
+  ],
+};
+
+// Shared code below the features: src/ui and src/state use src/core, never a feature.
+const sharedImports = (allowed) => ({
+  patterns: [
+    coreInternals,
+    {
+      group: ['../*', '!../core', ...allowed.flatMap((dir) => [`!../${dir}`, `!../${dir}/*`])],
+      message: 'src/ui and src/state may not import a feature folder.',
+    },
+  ],
+});
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'public', 'coverage', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -75,6 +106,47 @@ export default tseslint.config(
   {
     files: ['src/core/*/*/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', coreImports('../../../')] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'no-import-cycles': noImportCycles } } },
+    rules: { 'local/no-import-cycles': ['error', { root: 'src' }] },
+  },
+  {
+    files: ['src/*/**/*.{ts,tsx}'],
+    ignores: ['src/core/**', 'src/app/**', 'src/ui/**', 'src/state/**', 'src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', featureImports] },
+  },
+  {
+    // The command line is a second front end over the core: Node only, no UI code.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...coreForbidden.patterns,
+            { group: ['**/core/*'], message: coreInternals.message },
+            {
+              group: ['**/ui', '**/ui/*', '**/state', '**/state/*', '**/app', '**/app/*'],
+              message: 'The command line uses src/core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sharedImports([])] },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sharedImports(['ui'])] },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreInternals] }] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

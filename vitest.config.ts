@@ -8,7 +8,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/cedar/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
@@ -17,6 +21,16 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/component/setup.ts'],
+        },
+      },
+      {
+        // The built mcp-policy command, spawned on real files.
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/cli/globalSetup.ts'],
         },
       },
       {

@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { restoreDraft, startAutosave } from './state/persistence';
 import { restoreScenario, startScenarioAutosave } from './simulator/scenarioPersistence';
+import { startRegexRiskChecks } from './regex-risk/regexRiskChecks';
 import './app/styles.css';
 
 restoreDraft();
 startAutosave();
 restoreScenario();
 startScenarioAutosave();
+startRegexRiskChecks();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { MatrixFilterNote, ReviewProblems, ReviewSummary } from '../review';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
-import { usePolicyStore, type View } from '../state/policyStore';
+import { useUiStore, type View } from '../state/uiStore';
 import { ToolsPane } from '../tools/ToolsPane';
 
 type NarrowTab = 'tools' | 'rule' | 'json';
@@ -17,9 +19,9 @@ const VIEWS: { id: View; label: string }[] = [
  * (CSS decides which layout shows, so switching widths never loses state).
  */
 export function Workspace() {
-  const view = usePolicyStore((s) => s.view);
-  const setView = usePolicyStore((s) => s.setView);
-  const selected = usePolicyStore((s) => s.selected);
+  const view = useUiStore((s) => s.view);
+  const setView = useUiStore((s) => s.setView);
+  const selected = useUiStore((s) => s.selected);
   const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
 
   // Picking a tool on a narrow screen shows its rule (on a wide one the tab is not in play).
@@ -68,7 +70,14 @@ export function Workspace() {
         {view === 'rules' ? (
           <>
             <section className="pane pane-tools" aria-label="Tools">
-              <ToolsPane />
+              <ToolsPane
+                header={
+                  <>
+                    <ReviewSummary />
+                    <MatrixFilterNote />
+                  </>
+                }
+              />
             </section>
             <section className="pane pane-rule" aria-label="Rule">
               <RulePane />
@@ -80,7 +89,7 @@ export function Workspace() {
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">
-          <JsonPane />
+          <JsonPane below={<ReviewProblems problems={<ProblemsPanel />} />} />
         </section>
       </div>
     </main>

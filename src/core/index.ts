@@ -9,6 +9,8 @@ export { rateCounterName, distinctName } from './counterName';
 export type { ParsePolicyResult } from './policy/parseResult';
 export { parsePolicy } from './policy/parsePolicy';
 export type { ParsePolicyOptions } from './policy/parsePolicy';
+export { regexRiskFindings, regexRiskMessage, regexConditions } from './policy/regexRisk';
+export type { RegexRisk, RegexRiskCheck, RegexCondition } from './policy/regexRisk';
 export { formatPolicy } from './policy/formatPolicy';
 export type { Call, Decision, DecisionKind } from './simulate/call';
 export { simulate } from './simulate/simulate';
@@ -69,10 +71,11 @@ export {
   isShareFragment,
   MAX_SHARE_BYTES,
 } from './transfer/shareLink';
-export type { SharedDocument, DecodeShareResult } from './transfer/shareLink';
+export type { SharedDocument, DecodeShareResult, EncodeShareResult } from './transfer/shareLink';
 export { MAX_FILE_BYTES, checkFileInfo, checkFileText, formatBytes } from './transfer/fileChecks';
 export type { FileInfo, FileCheck } from './transfer/fileChecks';
 export { curlCommand, shellQuote } from './transfer/curl';
+export { isCredentialHeader, maskCredentials, maskUrlCredentials } from './transfer/credentials';
 export {
   readHeaderLines,
   readServerUrl,
@@ -107,6 +110,11 @@ export type { ConditionChange } from './diff/conditionChanges';
 export { describeCondition } from './diff/conditionChanges';
 export { TREATMENTS, treatmentFinder, defaultTreatment } from './diff/treatment';
 export type { Treatment, ToolTreatment } from './diff/treatment';
+export { exportCedar } from './cedar/exportCedar';
+export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
+export { diffText } from './edits/textDiff';
+export { parseJson, findNode } from './json';
+export type { JsonNode, JsonPath } from './json';
 export { reviewPolicy } from './review/reviewPolicy';
 export type { ReviewOptions } from './review/reviewPolicy';
 export { REVIEW_CODES } from './review/types';
@@ -116,5 +124,3 @@ export { summarizePolicy, summaryMarkdown, TREATMENT_TITLES } from './review/sum
 export type { PolicySummary, SummaryLine } from './review/summary';
 export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
 export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
-export { exportCedar } from './cedar/exportCedar';
-export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';

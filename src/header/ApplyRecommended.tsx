@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { applyRecommended, countRuleChanges, type RuleChanges } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
+import { plural } from '../ui/plural';
+import { notify } from '../state/uiStore';
 
 interface Plan {
   changes: RuleChanges;
@@ -9,7 +11,7 @@ interface Plan {
 }
 
 function rules(n: number): string {
-  return `${n} ${n === 1 ? 'rule' : 'rules'}`;
+  return plural(n, 'rule');
 }
 
 /** What applying changes, in one sentence for the confirmation. */
@@ -27,7 +29,6 @@ export function ApplyRecommended() {
   const hasTools = usePolicyStore((s) => s.tools.length > 0);
   const valid = usePolicyStore((s) => s.valid);
   const editPolicy = usePolicyStore((s) => s.editPolicy);
-  const setNotice = usePolicyStore((s) => s.setNotice);
   const [plan, setPlan] = useState<Plan | null>(null);
   const descriptionId = useId();
 
@@ -37,7 +38,7 @@ export function ApplyRecommended() {
     const changes = countRuleChanges(policy, next);
     const setsDefault = policy.default !== 'deny';
     if (changes.added + changes.changed + changes.removed === 0 && !setsDefault) {
-      setNotice('The policy already has the recommended rule for every loaded tool.');
+      notify('The policy already has the recommended rule for every loaded tool.');
       return;
     }
     setPlan({ changes, setsDefault });

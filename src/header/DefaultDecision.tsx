@@ -1,6 +1,6 @@
 import { setDefault, type DefaultDecision as Decision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { RadioGroup, type RadioOption } from '../tools/RadioGroup';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
 
 const OPTIONS: readonly RadioOption<Decision>[] = [
   { value: 'allow', label: 'Allow' },

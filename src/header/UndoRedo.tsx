@@ -2,8 +2,8 @@ import { usePolicyStore } from '../state/policyStore';
 
 /** Undo and redo of form edits and replacements (the editor keeps its own undo for typing). */
 export function UndoRedo() {
-  const canUndo = usePolicyStore((s) => s.undoStack.length > 0);
-  const canRedo = usePolicyStore((s) => s.redoStack.length > 0);
+  const canUndo = usePolicyStore((s) => s.undoStack.steps.length > 0);
+  const canRedo = usePolicyStore((s) => s.redoStack.steps.length > 0);
   const undo = usePolicyStore((s) => s.undo);
   const redo = usePolicyStore((s) => s.redo);
   return (

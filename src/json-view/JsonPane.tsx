@@ -1,13 +1,12 @@
-import { lazy, Suspense } from 'react';
-import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { PlainTextView } from './PlainTextView';
 import './JsonPane.css';
 
 // Monaco is a few megabytes: the forms are usable while it loads.
 const PolicyEditor = lazy(() => import('./PolicyEditor'));
 
-/** The policy as JSON text (Monaco) above its Problems. */
-export function JsonPane() {
+/** The policy as JSON text (Monaco) above what the app puts below it (the Problems). */
+export function JsonPane({ below }: { below?: ReactNode }) {
   return (
     <div className="json-pane">
       <div role="region" aria-label="Policy JSON" className="json-editor">
@@ -15,7 +14,7 @@ export function JsonPane() {
           <PolicyEditor />
         </Suspense>
       </div>
-      <ProblemsPanel />
+      {below}
     </div>
   );
 }

@@ -2,10 +2,10 @@ import { Editor } from '@monaco-editor/react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { useEffect, useMemo, useState } from 'react';
 import { usePolicyStore } from '../state/policyStore';
-import { editorTheme, POLICY_MODEL_PATH, setPolicySchema } from './monacoSetup';
+import { editorTheme, POLICY_MODEL_PATH, setPolicySchema } from '../ui/monacoSetup';
 import { PlainTextView } from './PlainTextView';
+import { useColorScheme } from '../ui/useColorScheme';
 import { useReviewInEditor } from './reviewInEditor';
-import { useColorScheme } from './useColorScheme';
 import { usePolicyEditorSync } from './usePolicyEditorSync';
 
 const OPTIONS: MonacoEditor.IStandaloneEditorConstructionOptions = {

@@ -1,8 +1,8 @@
 import type { editor as MonacoEditor, IRange } from 'monaco-editor/editor';
 import type { Finding } from '../core';
-import { diffText } from '../core/edits/textDiff';
-import type { RevealTarget } from '../state/policyStore';
-import { monaco, POLICY_MARKER_OWNER } from './monacoSetup';
+import { diffText } from '../core';
+import type { RevealTarget } from '../state/uiStore';
+import { monaco, POLICY_MARKER_OWNER } from '../ui/monacoSetup';
 import { pointerSpan } from './pointerSpan';
 
 type CodeEditor = MonacoEditor.IStandaloneCodeEditor;

@@ -1,4 +1,4 @@
-import { findNode, parseJson } from '../core/json';
+import { findNode, parseJson } from '../core';
 import { fromPointer } from '../core';
 import { parseTree, type Node as LenientNode } from 'jsonc-parser';
 

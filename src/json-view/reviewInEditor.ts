@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { editor as MonacoEditor, IRange, languages } from 'monaco-editor/editor';
 import { policyTextEdits, type ReviewFinding } from '../core';
-import { reviewOf } from '../review';
+import { reviewOf } from '../state/reviewFindings';
 import { usePolicyStore } from '../state/policyStore';
-import { monaco, POLICY_MODEL_PATH } from './monacoSetup';
+import { monaco, POLICY_MODEL_PATH } from '../ui/monacoSetup';
 
 type TextModel = MonacoEditor.ITextModel;
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { usePolicyStore } from '../state/policyStore';
 import { applyText, revealTarget, showFindings } from './editorBridge';
+import { useUiStore } from '../state/uiStore';
 
 /** Typing settles for this long before the store parses the text. */
 export const PARSE_DELAY_MS = 150;
@@ -51,9 +52,10 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
     const start = usePolicyStore.getState();
     if (model.getValue() !== start.text) model.setValue(start.text);
     showFindings(model, start.findings);
-    if (start.reveal && start.reveal.seq > revealedSeq) {
-      revealedSeq = start.reveal.seq;
-      revealTarget(editor, model, start.reveal);
+    const startReveal = useUiStore.getState().reveal;
+    if (startReveal && startReveal.seq > revealedSeq) {
+      revealedSeq = startReveal.seq;
+      revealTarget(editor, model, startReveal);
     }
 
     const typing = editor.onDidChangeModelContent(() => {
@@ -78,6 +80,8 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
       if (state.findings !== previous.findings && state.text === model.getValue()) {
         showFindings(model, state.findings);
       }
+    });
+    const unsubscribeReveal = useUiStore.subscribe((state, previous) => {
       if (state.reveal !== previous.reveal && state.reveal && state.reveal.seq > revealedSeq) {
         revealedSeq = state.reveal.seq;
         if (timer !== undefined) parseNow();
@@ -103,6 +107,7 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
     return () => {
       if (timer !== undefined) parseNow();
       unsubscribe();
+      unsubscribeReveal();
       typing.dispose();
       delete window.__policyEditor;
     };

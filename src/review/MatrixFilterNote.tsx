@@ -1,10 +1,10 @@
 import { TREATMENT_TITLES } from '../core';
-import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 
 /** Says which matrix cell filters the tool list, with a button to show every tool again. */
 export function MatrixFilterNote() {
-  const cell = usePolicyStore((s) => s.matrixCell);
-  const setCell = usePolicyStore((s) => s.setMatrixCell);
+  const cell = useUiStore((s) => s.matrixCell);
+  const setCell = useUiStore((s) => s.setMatrixCell);
   if (cell === null) return null;
   return (
     <p className="matrix-filter">

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { ReviewFinding } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { useReviewFindings } from './useReviewFindings';
+import { useUiStore } from '../state/uiStore';
+import { useReviewFindings } from '../state/useReviewFindings';
 import './review.css';
 
 export type ProblemsFilter = 'all' | 'problems' | 'review';
@@ -84,7 +85,7 @@ export function ReviewList({ findings, onSelect, onFix, fixDisabled = false }: R
 export function ReviewProblems({ problems }: { problems: ReactNode }) {
   const [filter, setFilter] = useState<ProblemsFilter>('all');
   const findings = useReviewFindings();
-  const revealRange = usePolicyStore((s) => s.revealRange);
+  const revealRange = useUiStore((s) => s.revealRange);
   const editPolicy = usePolicyStore((s) => s.editPolicy);
   const valid = usePolicyStore((s) => s.valid);
   return (

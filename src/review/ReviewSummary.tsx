@@ -6,7 +6,8 @@ import {
   TREATMENT_TITLES,
   type PolicySummary,
 } from '../core';
-import { usePolicyStore, type MatrixCell } from '../state/policyStore';
+import { usePolicyStore } from '../state/policyStore';
+import { useUiStore, type MatrixCell } from '../state/uiStore';
 import './review.css';
 
 async function copyText(text: string): Promise<boolean> {
@@ -73,8 +74,8 @@ export function RiskMatrixTable({ summary, cell, onPick }: RiskMatrixTableProps)
 export default function ReviewSummary() {
   const policy = usePolicyStore((s) => s.policy);
   const tools = usePolicyStore((s) => s.tools);
-  const cell = usePolicyStore((s) => s.matrixCell);
-  const setCell = usePolicyStore((s) => s.setMatrixCell);
+  const cell = useUiStore((s) => s.matrixCell);
+  const setCell = useUiStore((s) => s.setMatrixCell);
   const [copied, setCopied] = useState<string | null>(null);
   const summary = useMemo(() => summarizePolicy(policy, tools), [policy, tools]);
   return (

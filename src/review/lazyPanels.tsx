@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { usePolicyStore } from '../state/policyStore';
 
 // The summary and the semantic diff load with their own chunk: neither is needed at first paint.
 const SummaryPanel = lazy(() => import('./ReviewSummary'));
@@ -11,6 +12,12 @@ export function ReviewSummary() {
       <SummaryPanel />
     </Suspense>
   );
+}
+
+/** The semantic diff of two texts over the loaded tool list (the Changes dialog's top part). */
+export function DraftSemanticDiff({ before, after }: { before: string; after: string }) {
+  const tools = usePolicyStore((s) => s.tools);
+  return <SemanticDiff before={before} after={after} tools={tools} />;
 }
 
 /** The semantic diff of two policy texts, loaded on first render. */

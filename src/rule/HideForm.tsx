@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { matchesPattern, setHide, toolNameSchema } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { useToolEntries } from '../tools/useToolRows';
+import { useToolEntries } from '../state/useToolRows';
 import { NameEntryForm } from './NameEntryForm';
 
 /** The hidden tools: names or patterns agents never see (calls are denied), or everything. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { findRule, matchesPattern, type Policy } from '../core';
-import type { ToolEntry } from '../tools/toolRows';
+import type { ToolEntry } from '../state/toolRows';
 
 const SHOWN = 30;
 

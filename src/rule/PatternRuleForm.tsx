@@ -1,7 +1,8 @@
 import { useDeferredValue, useState } from 'react';
 import { addPatternRule, isPattern, toolNameSchema } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { useToolEntries } from '../tools/useToolRows';
+import { useUiStore } from '../state/uiStore';
+import { useToolEntries } from '../state/useToolRows';
 import { NameEntryForm } from './NameEntryForm';
 import { PatternMatches } from './PatternMatches';
 
@@ -18,7 +19,7 @@ function problem(pattern: string, exists: boolean): string | null {
 export function PatternRuleForm() {
   const tools = usePolicyStore((s) => s.policy.tools);
   const editPolicy = usePolicyStore((s) => s.editPolicy);
-  const select = usePolicyStore((s) => s.select);
+  const select = useUiStore((s) => s.select);
   const entries = useToolEntries();
   const [pattern, setPattern] = useState('');
   const [tried, setTried] = useState(false);

@@ -1,4 +1,5 @@
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { AllToolsForm } from './AllToolsForm';
 import { HideForm } from './HideForm';
 import { PatternRuleForm } from './PatternRuleForm';
@@ -11,7 +12,7 @@ import './rule.css';
  * the last valid policy, disabled, under a banner.
  */
 export function RulePane() {
-  const selected = usePolicyStore((s) => s.selected);
+  const selected = useUiStore((s) => s.selected);
   const valid = usePolicyStore((s) => s.valid);
   return (
     <div className="rule-pane">

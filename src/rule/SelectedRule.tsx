@@ -11,8 +11,9 @@ import {
   type Policy,
 } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import type { ToolEntry } from '../tools/toolRows';
-import { useToolEntries } from '../tools/useToolRows';
+import { notify, useUiStore } from '../state/uiStore';
+import type { ToolEntry } from '../state/toolRows';
+import { useToolEntries } from '../state/useToolRows';
 import { PatternMatches } from './PatternMatches';
 import { RuleForm } from './RuleForm';
 import { argPaths, counterNames } from './suggestions';
@@ -20,8 +21,7 @@ import { ToolDetails } from './ToolDetails';
 
 function NoRule({ name, policy, isTool }: { name: string; policy: Policy; isTool: boolean }) {
   const editPolicy = usePolicyStore((s) => s.editPolicy);
-  const select = usePolicyStore((s) => s.select);
-  const setNotice = usePolicyStore((s) => s.setNotice);
+  const select = useUiStore((s) => s.select);
   const shown = decisionFinder(policy)(name);
 
   if (shown.decision === 'hide') {
@@ -34,7 +34,7 @@ function NoRule({ name, policy, isTool }: { name: string; policy: Policy; isTool
   }
   const add = () => {
     const blocked = decisionBlocker(policy, name, 'allow', isTool);
-    if (blocked) setNotice(blocked);
+    if (blocked) notify(blocked);
     else editPolicy((p) => setRule(p, name, {}));
   };
   return (

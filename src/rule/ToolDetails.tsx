@@ -1,4 +1,4 @@
-import type { ToolEntry } from '../tools/toolRows';
+import type { ToolEntry } from '../state/toolRows';
 import { summarizeArguments } from './suggestions';
 
 const MAX_ARGUMENTS = 40;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatTrace } from '../core';
+import { formatTrace, MAX_SCENARIO_CALLS } from '../core';
 import { useScenarioStore } from './scenarioStore';
 
 /** Typing settles this long before the text is read (thousands of lines take a moment). */
@@ -15,6 +15,7 @@ export function CallsTextbox() {
   const calls = useScenarioStore((s) => s.calls);
   const stored = useScenarioStore((s) => s.callsText);
   const problems = useScenarioStore((s) => s.traceProblems);
+  const total = useScenarioStore((s) => s.traceTotal);
   const setCallsText = useScenarioStore((s) => s.setCallsText);
   const written = useMemo(() => (stored === null ? formatTrace(calls) : ''), [stored, calls]);
   const [draft, setDraft] = useState<string | null>(null);
@@ -68,6 +69,13 @@ export function CallsTextbox() {
         or ISO 8601) or <code>offset</code> (ms after the start), <code>grant</code>,{' '}
         <code>session</code>, <code>expect</code>. The earliest <code>at</code> becomes the start.
       </p>
+      {total !== null && (
+        <p className="sim-trace-cut" role="status">
+          The trace has {total.toLocaleString('en-US')} calls; a scenario holds at most{' '}
+          {MAX_SCENARIO_CALLS.toLocaleString('en-US')}, so only the first{' '}
+          {MAX_SCENARIO_CALLS.toLocaleString('en-US')} were read.
+        </p>
+      )}
       {problems.length > 0 && (
         <div id={problemsId} className="sim-trace-problems">
           <p>

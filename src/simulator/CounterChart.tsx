@@ -2,10 +2,7 @@ import { useId, useMemo } from 'react';
 import type { CounterSeries } from '../core';
 import { CHART, chartGeometry } from './chartGeometry';
 import { formatOffset, windowLabel } from './format';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { plural } from '../ui/plural';
 
 function who(series: CounterSeries): string {
   return series.scope === 'global' ? 'global' : `${series.scope} ${series.scopeKey}`;

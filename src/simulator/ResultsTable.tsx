@@ -3,7 +3,8 @@ import type { CounterUse, ScenarioCall } from '../core';
 import { DecisionBadge } from './DecisionBadge';
 import { formatOffset, formatUtc } from './format';
 import type { Simulation } from './useSimulation';
-import { useVirtualRows } from './useVirtualRows';
+import { rovingTarget } from '../ui/rovingFocus';
+import { useVirtualRows } from '../ui/useVirtualRows';
 
 const ROW_HEIGHT = 30;
 
@@ -66,16 +67,8 @@ export function ResultsTable({
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, pos: number, index: number) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: pos + 1,
-      ArrowUp: pos - 1,
-      PageDown: pos + page,
-      PageUp: pos - page,
-      Home: 0,
-      End: shown.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
+    const target = rovingTarget(event.key, pos, shown.length, page);
+    if (target !== null) {
       event.preventDefault();
       moveTo(target);
     } else if (event.key === 'Enter' || event.key === ' ') {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ScenarioCall } from '../core';
 import { ScenarioRow, type RowActions } from './ScenarioRow';
 import { useScenarioStore } from './scenarioStore';
-import { useVirtualRows } from './useVirtualRows';
+import { useVirtualRows } from '../ui/useVirtualRows';
 
 const ROW_HEIGHT = 36;
 

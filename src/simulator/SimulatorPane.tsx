@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { CallsTextbox } from './CallsTextbox';
 import { CounterCharts } from './CounterCharts';
 import { GeneratorForm } from './GeneratorForm';
@@ -32,8 +32,8 @@ export function SimulatorPane() {
   const calls = useScenarioStore((s) => s.calls);
   const start = useScenarioStore((s) => s.start);
   const state = useSimulation();
-  const revealPointer = usePolicyStore((s) => s.revealPointer);
-  const select = usePolicyStore((s) => s.select);
+  const revealPointer = useUiStore((s) => s.revealPointer);
+  const select = useUiStore((s) => s.select);
   const [filter, setFilter] = useState<ResultFilter>('all');
 
   const simulation = state.valid ? state.simulation : null;

@@ -22,6 +22,8 @@ export interface ScenarioState {
   callsText: string | null;
   /** Lines of `callsText` that were skipped. */
   traceProblems: TraceProblem[];
+  /** How many calls `callsText` had, when more than a scenario holds (the rest were dropped). */
+  traceTotal: number | null;
 
   setStart: (start: number) => void;
   /** Replaces the calls (a generator, a cleared table). */
@@ -54,6 +56,7 @@ const edited = (calls: ScenarioCall[]) => ({
   calls: capped(calls),
   callsText: null,
   traceProblems: [],
+  traceTotal: null,
 });
 
 export const useScenarioStore = create<ScenarioState>()((set, get) => ({
@@ -61,9 +64,10 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   calls: [],
   callsText: null,
   traceProblems: [],
+  traceTotal: null,
 
   // The text is written out again: times it gave as `at` would no longer match the calls.
-  setStart: (start) => set({ start, callsText: null, traceProblems: [] }),
+  setStart: (start) => set({ start, callsText: null, traceProblems: [], traceTotal: null }),
   setCalls: (calls) => set(edited(calls)),
   appendCalls: (calls) => set(edited([...get().calls, ...calls])),
   addCall: (call) => set(edited([...get().calls, call])),
@@ -102,6 +106,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
       calls: capped(trace.calls),
       callsText: text,
       traceProblems: trace.problems,
+      traceTotal: trace.cut?.total ?? null,
     });
   },
 

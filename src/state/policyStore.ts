@@ -7,29 +7,25 @@ import {
   type Finding,
   type ParsePolicyResult,
   type Policy,
-  type Risk,
   type Tool,
-  type Treatment,
 } from '../core';
+import {
+  EMPTY_HISTORY,
+  leadsBackTo,
+  popStep,
+  previousText,
+  record,
+  textsOf,
+  type History,
+} from './history';
 
 /** Where a text change came from: typed in Monaco, or an import/undo/load that replaces it. */
 export type TextOrigin = 'editor' | 'import';
 
-/** Something the JSON view should scroll to and select: a JSON Pointer or a text range. */
-export interface RevealTarget {
-  seq: number;
-  pointer?: string;
-  range?: { line: number; column: number; endLine: number; endColumn: number };
-}
-
-export type View = 'rules' | 'simulate';
-
-/** A cell of the review's risk × decision matrix; the tool list shows only its tools when set. */
-export interface MatrixCell {
-  risk: Risk;
-  treatment: Treatment;
-}
-
+/**
+ * The document: the policy text (its one source of truth), what it reads as, the tool list it is
+ * checked against, and the undo history. What the screen shows around it is in `useUiStore`.
+ */
 export interface PolicyState {
   /** The editor text: the document's one source of truth. */
   text: string;
@@ -40,19 +36,11 @@ export interface PolicyState {
   findings: Finding[];
   tools: Tool[];
   serverName: string | null;
-  /** The selected tool name or rule key (the rule form shows it). */
-  selected: string | null;
-  /** Rows picked in the tool list (ctrl/shift-click, "select all shown") for one bulk decision. */
-  rowSelection: string[];
   /** The text as last imported or loaded, for the "Changes" diff. */
   baseline: string;
-  undoStack: string[];
-  redoStack: string[];
-  reveal: RevealTarget | null;
-  view: View;
-  notice: string | null;
-  /** The tool list's matrix-cell filter (set by a click in the review's matrix). */
-  matrixCell: MatrixCell | null;
+  /** Steps back to earlier texts (newest last), bounded by memory (see history.ts). */
+  undoStack: History;
+  redoStack: History;
 
   /**
    * `parsed`, when given, is `parsePolicy(text, {tools})` computed elsewhere (an import parsed in
@@ -61,18 +49,11 @@ export interface PolicyState {
   setText: (text: string, origin: TextOrigin, parsed?: ParsePolicyResult) => void;
   editPolicy: (edit: (policy: Policy) => Policy) => void;
   loadTools: (tools: Tool[], serverName: string | null) => void;
-  select: (key: string | null) => void;
-  setRowSelection: (names: string[]) => void;
   /** Puts back a saved draft (after a reload), without undo history. */
   restoreDraft: (draft: Draft) => void;
   undo: () => void;
   redo: () => void;
   setBaseline: (text: string) => void;
-  revealPointer: (pointer: string) => void;
-  revealRange: (range: NonNullable<RevealTarget['range']>) => void;
-  setView: (view: View) => void;
-  setNotice: (notice: string | null) => void;
-  setMatrixCell: (cell: MatrixCell | null) => void;
 }
 
 /** What survives a reload: the text, the tool list, the server's name and the baseline (never credentials). */
@@ -86,7 +67,6 @@ export interface Draft {
 
 export const EMPTY_POLICY: Policy = { version: '1', default: 'deny', tools: {} };
 export const INITIAL_TEXT = formatPolicy(EMPTY_POLICY);
-const UNDO_LIMIT = 200;
 
 interface Parsed {
   text: string;
@@ -106,12 +86,15 @@ function read(
     : { text, policy: previous, valid: false, findings: result.findings };
 }
 
-function pushed(stack: readonly string[], text: string): string[] {
-  const next = [...stack, text];
-  return next.length > UNDO_LIMIT ? next.slice(next.length - UNDO_LIMIT) : next;
+/** The texts undo would bring back, oldest first (for tests and diagnostics). */
+export function undoTexts(state: Pick<PolicyState, 'undoStack'>): string[] {
+  return textsOf(state.undoStack);
 }
 
-let revealSeq = 0;
+/** The texts redo would bring back, oldest first. */
+export function redoTexts(state: Pick<PolicyState, 'redoStack'>): string[] {
+  return textsOf(state.redoStack);
+}
 
 export const usePolicyStore = create<PolicyState>()((set, get) => ({
   text: INITIAL_TEXT,
@@ -120,38 +103,32 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   findings: [],
   tools: [],
   serverName: null,
-  selected: null,
-  rowSelection: [],
   baseline: INITIAL_TEXT,
-  undoStack: [],
-  redoStack: [],
-  reveal: null,
-  view: 'rules',
-  notice: null,
-  matrixCell: null,
+  undoStack: EMPTY_HISTORY,
+  redoStack: EMPTY_HISTORY,
 
   setText: (text, origin, given) => {
     const s = get();
     if (text === s.text) return;
     const parsed = read(text, s.tools, s.policy, given);
     if (origin !== 'editor') {
-      set({ ...parsed, undoStack: pushed(s.undoStack, s.text), redoStack: [] });
+      set({ ...parsed, undoStack: record(s.undoStack, s.text, text), redoStack: EMPTY_HISTORY });
       return;
     }
     // Monaco keeps its own undo for typing; only replacements join the app's undo. When Ctrl+Z
     // in the editor steps back over a form edit, the app's history steps with it, so the
     // header's Undo never becomes a silent no-op.
-    if (text === s.undoStack.at(-1)) {
+    if (leadsBackTo(s.undoStack, text)) {
       set({
         ...parsed,
-        undoStack: s.undoStack.slice(0, -1),
-        redoStack: pushed(s.redoStack, s.text),
+        undoStack: popStep(s.undoStack, text),
+        redoStack: record(s.redoStack, s.text, text),
       });
-    } else if (text === s.redoStack.at(-1)) {
+    } else if (leadsBackTo(s.redoStack, text)) {
       set({
         ...parsed,
-        redoStack: s.redoStack.slice(0, -1),
-        undoStack: pushed(s.undoStack, s.text),
+        redoStack: popStep(s.redoStack, text),
+        undoStack: record(s.undoStack, s.text, text),
       });
     } else {
       set(parsed);
@@ -167,8 +144,8 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     if (text === s.text) return;
     set({
       ...read(text, s.tools, s.policy),
-      undoStack: pushed(s.undoStack, s.text),
-      redoStack: [],
+      undoStack: record(s.undoStack, s.text, text),
+      redoStack: EMPTY_HISTORY,
     });
   },
 
@@ -177,45 +154,37 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     set({ tools, serverName, ...read(s.text, tools, s.policy) });
   },
 
-  select: (key) => set({ selected: key }),
-  setRowSelection: (names) => set({ rowSelection: names }),
-
   restoreDraft: ({ text, tools, serverName, baseline }) =>
     set({
       ...read(text, tools, EMPTY_POLICY),
       tools,
       serverName,
       baseline,
-      undoStack: [],
-      redoStack: [],
+      undoStack: EMPTY_HISTORY,
+      redoStack: EMPTY_HISTORY,
     }),
 
   undo: () => {
     const s = get();
-    const previous = s.undoStack.at(-1);
+    const previous = previousText(s.undoStack);
     if (previous === undefined) return;
     set({
       ...read(previous, s.tools, s.policy),
-      undoStack: s.undoStack.slice(0, -1),
-      redoStack: pushed(s.redoStack, s.text),
+      undoStack: popStep(s.undoStack, previous),
+      redoStack: record(s.redoStack, s.text, previous),
     });
   },
 
   redo: () => {
     const s = get();
-    const next = s.redoStack.at(-1);
+    const next = previousText(s.redoStack);
     if (next === undefined) return;
     set({
       ...read(next, s.tools, s.policy),
-      redoStack: s.redoStack.slice(0, -1),
-      undoStack: pushed(s.undoStack, s.text),
+      redoStack: popStep(s.redoStack, next),
+      undoStack: record(s.undoStack, s.text, next),
     });
   },
 
   setBaseline: (baseline) => set({ baseline }),
-  revealPointer: (pointer) => set({ reveal: { seq: ++revealSeq, pointer } }),
-  revealRange: (range) => set({ reveal: { seq: ++revealSeq, range } }),
-  setView: (view) => set({ view }),
-  setNotice: (notice) => set({ notice }),
-  setMatrixCell: (matrixCell) => set({ matrixCell }),
 }));

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { decisionBlocker, setDecisions, type ToolDecision } from '../core';
 import { usePolicyStore } from './policyStore';
+import { notify } from './uiStore';
 
 /**
  * Sets one decision for the given tools or rule keys. Names the edit cannot change (hidden by
@@ -8,7 +9,7 @@ import { usePolicyStore } from './policyStore';
  */
 export function useSetDecisions(): (names: readonly string[], decision: ToolDecision) => void {
   return useCallback((names, decision) => {
-    const { policy, tools, editPolicy, setNotice } = usePolicyStore.getState();
+    const { policy, tools, editPolicy } = usePolicyStore.getState();
     const toolNames = new Set(tools.map((t) => t.name));
     const blocked: string[] = [];
     const allowed: string[] = [];
@@ -20,7 +21,7 @@ export function useSetDecisions(): (names: readonly string[], decision: ToolDeci
     if (allowed.length > 0) editPolicy((p) => setDecisions(p, allowed, decision));
     const [first] = blocked;
     if (first === undefined) return;
-    setNotice(
+    notify(
       blocked.length === 1 ? first : `${blocked.length} tools were left as they were. ${first}`,
     );
   }, []);

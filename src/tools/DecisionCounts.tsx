@@ -1,5 +1,5 @@
 import { TOOL_DECISIONS, type ToolDecision } from '../core';
-import { DECISION_LABELS } from './toolRows';
+import { DECISION_LABELS } from '../state/toolRows';
 
 /** How many rows have each decision. */
 export function DecisionCounts({ counts }: { counts: Record<ToolDecision, number> }) {

@@ -1,13 +1,13 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { parseToolList, type Finding } from '../core';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
-import { LoadToolsSources, type LoadToolsSourceApi } from './LoadToolsSources';
-import { dropOnLoadTools } from '../transfer/ToolListSources';
+import type { LoadToolsSourceApi } from '../ui/toolListSource';
+import { notify } from '../state/uiStore';
 
 interface LoadToolsDialogProps {
   onClose: () => void;
-  /** Extra sources above the text box; the default renders `LoadToolsSources`. */
+  /** Extra sources above the text box (the app passes "Open file…" and the examples). */
   sources?: (api: LoadToolsSourceApi) => ReactNode;
   /** Handles a drop on the dialog (files, text); the default puts dropped text in the box. */
   onDrop?: (event: DragEvent<HTMLFormElement>, api: LoadToolsSourceApi) => void;
@@ -28,7 +28,6 @@ function summary(count: number, warnings: readonly Finding[]): string {
 /** Paste (or, through `sources`, open) a server's `tools/list` output and load it. */
 export function LoadToolsDialog({ onClose, sources, onDrop }: LoadToolsDialogProps) {
   const loadTools = usePolicyStore((s) => s.loadTools);
-  const setNotice = usePolicyStore((s) => s.setNotice);
   const [text, setText] = useState('');
   const [serverName, setServerName] = useState(() => usePolicyStore.getState().serverName ?? '');
   const [errors, setErrors] = useState<Finding[]>([]);
@@ -51,11 +50,9 @@ export function LoadToolsDialog({ onClose, sources, onDrop }: LoadToolsDialogPro
       return false;
     }
     loadTools(result.tools, name?.trim() ? name.trim() : null);
-    setNotice(
-      result.findings.length > 0 || result.tools.length === 0
-        ? summary(result.tools.length, result.findings)
-        : null,
-    );
+    if (result.findings.length > 0 || result.tools.length === 0) {
+      notify(summary(result.tools.length, result.findings), 'warning');
+    }
     onClose();
     return true;
   };
@@ -74,10 +71,13 @@ export function LoadToolsDialog({ onClose, sources, onDrop }: LoadToolsDialogPro
         onDrop={(event) => {
           event.preventDefault();
           if (onDrop) onDrop(event, api);
-          else dropOnLoadTools(event, api);
+          else {
+            const text = event.dataTransfer.getData('text/plain');
+            if (text) api.setText(text);
+          }
         }}
       >
-        {sources ? sources(api) : <LoadToolsSources {...api} />}
+        {sources?.(api)}
         <p id={helpId} className="hint">
           Paste a server&rsquo;s <code>tools/list</code> result: <code>{'{"tools": [...]}'}</code>,
           a JSON-RPC response, an array of tools, or an array of pages.

@@ -1,5 +1,5 @@
 import { TOOL_DECISIONS, type ToolDecision } from '../core';
-import { DECISION_LABELS } from './toolRows';
+import { DECISION_LABELS } from '../state/toolRows';
 
 interface SelectionBarProps {
   shown: number;

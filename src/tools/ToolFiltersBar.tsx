@@ -6,7 +6,7 @@ import {
   type Risk,
   type ToolDecision,
 } from '../core';
-import { DECISION_LABELS, type ToolFilters } from './toolRows';
+import { DECISION_LABELS, type ToolFilters } from '../state/toolRows';
 
 interface ToolFiltersBarProps {
   filters: ToolFilters;

@@ -9,8 +9,10 @@ import {
 } from 'react';
 import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
-import type { ToolRow } from './toolRows';
+import { rovingTarget } from '../ui/rovingFocus';
+import type { ToolRow } from '../state/toolRows';
 import { ToolRowView, type ToolRowHandlers } from './ToolRowView';
 
 export const ROW_HEIGHT = 60;
@@ -32,8 +34,8 @@ function toggled(list: readonly string[], key: string, on: boolean): string[] {
 
 /** The rows, virtualized at a fixed height so thousands of tools scroll smoothly. */
 export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
-  const selected = usePolicyStore((s) => s.selected);
-  const rowSelection = usePolicyStore((s) => s.rowSelection);
+  const selected = useUiStore((s) => s.selected);
+  const rowSelection = useUiStore((s) => s.rowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
   const setDecisions = useSetDecisions();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -70,10 +72,10 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   useEffect(() => focusPending());
 
   const handlers = useMemo<ToolRowHandlers>(() => {
-    const { select, setRowSelection } = usePolicyStore.getState();
+    const { select, setRowSelection } = useUiStore.getState();
     return {
       onNameClick: (event: MouseEvent<HTMLButtonElement>, key: string) => {
-        const state = usePolicyStore.getState();
+        const state = useUiStore.getState();
         const list = rowsRef.current;
         if (event.shiftKey && anchor.current !== null) {
           const from = list.findIndex((r) => r.key === anchor.current);
@@ -98,17 +100,9 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
         select(key);
       },
       onNameKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-        const last = rowsRef.current.length - 1;
-        const target =
-          event.key === 'ArrowDown'
-            ? Math.min(index + 1, last)
-            : event.key === 'ArrowUp'
-              ? Math.max(index - 1, 0)
-              : event.key === 'Home'
-                ? 0
-                : event.key === 'End'
-                  ? last
-                  : null;
+        // Page keys stay with the scroll box; arrows, Home and End move between rows.
+        if (event.key === 'PageUp' || event.key === 'PageDown') return;
+        const target = rovingTarget(event.key, index, rowsRef.current.length);
         if (target === null) return;
         event.preventDefault();
         pendingFocus.current = target;
@@ -117,7 +111,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
       },
       onCheck: (key: string, on: boolean) => {
         anchor.current = key;
-        setRowSelection(toggled(usePolicyStore.getState().rowSelection, key, on));
+        setRowSelection(toggled(useUiStore.getState().rowSelection, key, on));
       },
       onDecide: (key: string, decision: ToolDecision) => setDecisions([key], decision),
       onOpen: (key: string) => select(key),

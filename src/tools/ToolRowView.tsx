@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { TOOL_DECISIONS, isPattern, type ToolDecision } from '../core';
-import { RadioGroup, type RadioOption } from './RadioGroup';
-import { DECISION_LABELS, type ToolRow } from './toolRows';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { DECISION_LABELS, type ToolRow } from '../state/toolRows';
 
 const OPTIONS: readonly RadioOption<ToolDecision>[] = TOOL_DECISIONS.map((d) => ({
   value: d,

@@ -1,32 +1,36 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ToolDecision } from '../core';
-import { MatrixFilterNote, matrixCellNames, ReviewSummary } from '../review';
+import { matrixCellNames } from '../state/matrixCellNames';
 import { usePolicyStore } from '../state/policyStore';
+import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
 import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
 import { ToolFiltersBar } from './ToolFiltersBar';
 import { ToolList } from './ToolList';
-import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from './toolRows';
-import { useToolRows } from './useToolRows';
+import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from '../state/toolRows';
+import { useToolRows } from '../state/useToolRows';
 import './tools.css';
 
-/** The tool list with search, filters, counts and bulk decisions. */
-export function ToolsPane() {
+/**
+ * The tool list with search, filters, counts and bulk decisions; `header` (the review's summary,
+ * composed by the app) goes above the filters.
+ */
+export function ToolsPane({ header }: { header?: ReactNode }) {
   const rows = useToolRows();
   const [filters, setFilters] = useState<ToolFilters>(NO_FILTERS);
-  // Filtering 5,000 precomputed rows takes a few ms: deferring it only added a frame of lag.
   const policy = usePolicyStore((s) => s.policy);
   const tools = usePolicyStore((s) => s.tools);
-  const matrixCell = usePolicyStore((s) => s.matrixCell);
+  const matrixCell = useUiStore((s) => s.matrixCell);
+  // Filtering 5,000 precomputed rows takes a few ms: deferring it only added a frame of lag.
   const shown = useMemo(() => {
     const inCell = matrixCellNames(policy, tools, matrixCell);
     const filtered = filterRows(rows, filters);
     return inCell === null ? filtered : filtered.filter((r) => inCell.has(r.key));
   }, [rows, filters, policy, tools, matrixCell]);
   const counts = useMemo(() => countDecisions(rows), [rows]);
-  const rowSelection = usePolicyStore((s) => s.rowSelection);
-  const setRowSelection = usePolicyStore((s) => s.setRowSelection);
+  const rowSelection = useUiStore((s) => s.rowSelection);
+  const setRowSelection = useUiStore((s) => s.setRowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
   const setDecisions = useSetDecisions();
 
@@ -57,9 +61,8 @@ export function ToolsPane() {
       {readOnly && (
         <p className="tools-read-only">Decisions are read-only while the JSON has errors.</p>
       )}
-      <ReviewSummary />
+      {header}
       <ToolFiltersBar filters={filters} onChange={setFilters} />
-      <MatrixFilterNote />
       <DecisionCounts counts={counts} />
       <SelectionBar
         shown={shown.length}

@@ -1,9 +1,9 @@
 // Loaded lazily (see ChangesDialog): importing the Monaco setup makes DiffEditor use the bundled
 // Monaco, configured as the JSON view's editor is.
-import '../json-view/monacoSetup';
+import '../ui/monacoSetup';
 import { DiffEditor } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor';
-import { useColorScheme } from '../json-view/useColorScheme';
+import { useColorScheme } from '../ui/useColorScheme';
 
 const OPTIONS: editor.IDiffEditorConstructionOptions = {
   readOnly: true,

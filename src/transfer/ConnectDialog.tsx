@@ -8,7 +8,7 @@ import {
   type FailureReport,
   type HeaderPair,
 } from '../core';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { rememberConnection, rememberedConnection } from './connectionMemory';
 import type { ConnectProgress, ConnectResult } from './connectToServer';
 import { FailureView } from './FailureView';
@@ -85,7 +85,7 @@ export function ConnectDialog({ onClose }: ConnectDialogProps) {
       });
       return setPhase({ kind: 'failed', report });
     }
-    const list = parseToolList(JSON.stringify(result.pages));
+    const list = parseToolList(result.text);
     const name = result.serverName ?? new URL(checkedUrl.url).host;
     if (!list.ok) {
       useTransferReport.getState().show({

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { formatPolicy } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { copyText, downloadText } from './browserActions';
+import { copyText, downloadText } from '../ui/browserActions';
+import { CedarExportButton } from './CedarExportButton';
 import { useTransferReport } from './transferReport';
 
 /** The text an export writes: the canonical format, or the editor text as typed. */
@@ -42,6 +43,7 @@ export function ExportActions() {
       >
         Download policy.json
       </button>
+      <CedarExportButton disabled={!valid} describedBy={valid ? undefined : reasonId} />
       <button
         type="button"
         disabled={!valid}

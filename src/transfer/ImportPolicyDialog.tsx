@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { importPolicyFile, importPolicyText } from './importPolicy';
 import { OpenFileButton } from './OpenFileButton';
 import { firstFile } from './readFile';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { Dialog } from '../header/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
-import { copyText } from './browserActions';
+import { copyText } from '../ui/browserActions';
 import { buildShareLink, LONG_LINK, MAX_LINK } from './shareLinkUrl';
 
 interface ShareLinkDialogProps {
@@ -11,7 +11,8 @@ interface ShareLinkDialogProps {
 type LinkState =
   | { kind: 'building' }
   | { kind: 'ready'; link: string; copied: boolean }
-  | { kind: 'too-long'; length: number };
+  | { kind: 'too-long'; length: number }
+  | { kind: 'failed'; error: string };
 
 /** A built link, for the choice of tools it was built with. */
 type Built = Exclude<LinkState, { kind: 'building' }> & { withTools: boolean };
@@ -36,8 +37,13 @@ export function ShareLinkDialog({ onClose }: ShareLinkDialogProps) {
 
   useEffect(() => {
     let current = true;
-    void buildShareLink(includeTools).then(async (link) => {
+    void buildShareLink(includeTools).then(async (built) => {
       if (!current) return;
+      if (!built.ok) {
+        setBuilt({ kind: 'failed', error: built.error, withTools: includeTools });
+        return;
+      }
+      const { link } = built;
       if (link.length > MAX_LINK) {
         setBuilt({ kind: 'too-long', length: link.length, withTools: includeTools });
         return;
@@ -72,7 +78,11 @@ export function ShareLinkDialog({ onClose }: ShareLinkDialogProps) {
         />
         Include the tool list ({toolCount} {toolCount === 1 ? 'tool' : 'tools'})
       </label>
-      {state.kind === 'too-long' ? (
+      {state.kind === 'failed' ? (
+        <p className="transfer-error" role="alert">
+          {state.error}
+        </p>
+      ) : state.kind === 'too-long' ? (
         <p className="transfer-error" role="alert">
           The link would be {state.length.toLocaleString('en')} characters long, more than browsers
           accept. Share the file instead (Download policy.json)

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import type { LoadToolsSourceApi } from '../tools/LoadToolsSources';
+import type { LoadToolsSourceApi } from '../ui/toolListSource';
 import { fetchExample, type ExampleServer } from './examples';
 import { ExamplesMenu } from './ExamplesMenu';
 import { OpenFileButton } from './OpenFileButton';

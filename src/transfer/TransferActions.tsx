@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ChangesDialog } from './ChangesDialog';
+import { ChangesDialog, type ChangesEffect } from './ChangesDialog';
 import { ConnectDialog } from './ConnectDialog';
 import { ExportActions } from './ExportActions';
 import { ImportPolicyDialog } from './ImportPolicyDialog';
@@ -12,8 +12,11 @@ import './transfer.css';
 
 type Open = 'import' | 'connect' | 'share' | 'changes' | null;
 
-/** Getting policies and tool lists in and out: import, connect, download, copy, share, changes. */
-export function TransferActions() {
+/**
+ * Getting policies and tool lists in and out: import, connect, download, copy, share, changes.
+ * `changesEffect` is what the Changes dialog shows above the text diff (composed by the app).
+ */
+export function TransferActions({ changesEffect }: { changesEffect?: ChangesEffect }) {
   const [open, setOpen] = useState<Open>(null);
   const share = useShareLinkOnOpen();
   usePageDrop();
@@ -37,7 +40,7 @@ export function TransferActions() {
       {open === 'import' && <ImportPolicyDialog onClose={close} />}
       {open === 'connect' && <ConnectDialog onClose={close} />}
       {open === 'share' && <ShareLinkDialog onClose={close} />}
-      {open === 'changes' && <ChangesDialog onClose={close} />}
+      {open === 'changes' && <ChangesDialog onClose={close} effect={changesEffect} />}
       {share.pending && (
         <ReplaceDraftDialog share={share.pending} onReplace={share.replace} onKeep={share.keep} />
       )}

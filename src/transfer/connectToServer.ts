@@ -9,12 +9,22 @@ import {
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import type { ConnectionFailure, ConnectionStage, HeaderPair } from '../core';
+import {
+  MAX_FILE_BYTES,
+  type ConnectionFailure,
+  type ConnectionStage,
+  type HeaderPair,
+} from '../core';
+import { cappedFetch } from './cappedFetch';
 
 /** How long one request may take before the connection counts as timed out. */
 export const REQUEST_TIMEOUT_MS = 20_000;
 /** A server that keeps handing out cursors past this many pages is stopped. */
-const MAX_PAGES = 1_000;
+export const MAX_PAGES = 1_000;
+/** Most bytes read from a server in one connection: as much as a file (10 MB). */
+export const MAX_CONNECT_BYTES = MAX_FILE_BYTES;
+/** Most tools read from a server: far more than any real server has. */
+export const MAX_CONNECT_TOOLS = 20_000;
 
 export type ConnectProgress =
   { stage: 'initialize' } | { stage: 'tools/list'; pages: number; tools: number };
@@ -28,8 +38,8 @@ export interface ConnectRequest {
 }
 
 export type ConnectResult =
-  | { ok: true; serverName: string | null; pages: unknown[] }
-  | { ok: false; failure: ConnectionFailure };
+  /** `text` is every page of tools/list as one JSON array, for parseToolList. */
+  { ok: true; serverName: string | null; text: string } | { ok: false; failure: ConnectionFailure };
 
 // Tools are checked by parseToolList, as a pasted list is: one odd tool must not fail the page.
 const pageSchema = z
@@ -103,12 +113,26 @@ async function classify(
   return { kind: 'other', detail: message(error) };
 }
 
+function stopped(detail: string): ConnectResult {
+  return { ok: false, failure: { kind: 'other', detail } };
+}
+
+const TOO_MANY_BYTES = `The server sent more than ${MAX_CONNECT_BYTES / 1024 / 1024} MB, the most read from a server (as for files); stopped. Save its tool list to a smaller file, or load part of it.`;
+const TOO_MANY_TOOLS = `The server listed more than ${MAX_CONNECT_TOOLS.toLocaleString('en-US')} tools, the most read from a server; stopped.`;
+const CURSOR_REPEATS = 'The server kept sending more pages (its cursor repeats); stopped.';
+const TOO_MANY_PAGES = `The server kept sending more pages: the limit of ${MAX_PAGES.toLocaleString('en-US')} pages was reached; stopped.`;
+const TOO_DEEP =
+  "The server's tool list is nested too deeply to read (a schema thousands of levels deep); nothing was loaded.";
+
 /** Connects, lists every page of tools, and disconnects; failures are values, never thrown. */
 export async function connectToServer(request: ConnectRequest): Promise<ConnectResult> {
-  const { signal } = request;
   const timeout = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Past the byte cap the connection is stopped at once rather than left to time out.
+  const capped = new AbortController();
+  const signal = AbortSignal.any([request.signal, capped.signal]);
   const transport = new StreamableHTTPClientTransport(new URL(request.url), {
     requestInit: { headers: Object.fromEntries(request.headers) },
+    fetch: cappedFetch(MAX_CONNECT_BYTES, () => capped.abort()),
   });
   const client = new Client({ name: 'mcp-policy-builder', version: '0.1.0' }, { capabilities: {} });
   let transportError: unknown;
@@ -136,21 +160,23 @@ export async function connectToServer(request: ConnectRequest): Promise<ConnectR
       );
       pages.push(page);
       tools += page.tools.length;
+      if (tools > MAX_CONNECT_TOOLS) return stopped(TOO_MANY_TOOLS);
       cursor = page.nextCursor === '' ? undefined : page.nextCursor;
-      if (cursor !== undefined && (seen.has(cursor) || pages.length >= MAX_PAGES)) {
-        return {
-          ok: false,
-          failure: {
-            kind: 'other',
-            detail: 'The server kept sending more pages (its cursor repeats); stopped.',
-          },
-        };
-      }
+      if (cursor !== undefined && seen.has(cursor)) return stopped(CURSOR_REPEATS);
+      if (cursor !== undefined && pages.length >= MAX_PAGES) return stopped(TOO_MANY_PAGES);
       if (cursor !== undefined) seen.add(cursor);
     } while (cursor !== undefined);
     request.onProgress({ stage: 'tools/list', pages: pages.length, tools });
-    return { ok: true, serverName: info?.title ?? info?.name ?? null, pages };
+    let text: string;
+    try {
+      text = JSON.stringify(pages);
+    } catch {
+      // JSON.stringify overflows the stack on a schema thousands of levels deep.
+      return stopped(TOO_DEEP);
+    }
+    return { ok: true, serverName: info?.title ?? info?.name ?? null, text };
   } catch (error) {
+    if (capped.signal.aborted && !request.signal.aborted) return stopped(TOO_MANY_BYTES);
     return { ok: false, failure: await classify(error, stage, request, transportError) };
   } finally {
     // Ends the session on the server too; neither step may hold up or fail the result.

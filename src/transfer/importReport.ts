@@ -1,12 +1,9 @@
 import type { Finding, PreparedImport } from '../core';
 import type { TransferReport } from './transferReport';
+import { plural } from '../ui/plural';
 
 /** How many findings a report lists; the rest are in Problems. */
 const LISTED = 8;
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "Line 4, column 7: message" — the place in the text the finding is about. */
 export function findingLine(f: Finding): string {

@@ -4,9 +4,10 @@ import { importPolicyText } from './importPolicy';
 import { listFindings } from './importReport';
 import { readTextFile } from './readFile';
 import { useTransferReport, type TransferReport } from './transferReport';
+import { plural } from '../ui/plural';
 
 function tools(n: number): string {
-  return `${n} ${n === 1 ? 'tool' : 'tools'}`;
+  return plural(n, 'tool');
 }
 
 /** What loading a tool list did: how many tools, and every entry skipped or field ignored. */

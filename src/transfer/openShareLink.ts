@@ -1,4 +1,4 @@
-import { decodeShareFragment, isShareFragment, type DecodeShareResult } from '../core';
+import { decodeShareFragment, isShareFragment, type DecodeShareResult, type Tool } from '../core';
 import { INITIAL_TEXT, usePolicyStore } from '../state/policyStore';
 import { importPolicyText } from './importPolicy';
 import { listFindings } from './importReport';
@@ -12,6 +12,18 @@ export type OpenedShare = Extract<DecodeShareResult, { ok: true }>;
  */
 export function hasUnsavedDraft(text: string, baseline: string, incoming: string): boolean {
   return text !== INITIAL_TEXT && text !== baseline && text !== incoming;
+}
+
+/**
+ * True when a link's tool list would replace a different one already loaded (typed, opened or
+ * fetched live): that list may not be anywhere else, so the person is asked first.
+ */
+export function replacesToolList(
+  loaded: readonly Tool[],
+  incoming: readonly Tool[] | null,
+): boolean {
+  if (incoming === null || loaded.length === 0) return false;
+  return JSON.stringify(loaded) !== JSON.stringify(incoming);
 }
 
 /** Loads a shared policy (and its tools) through the same validation as an import. */

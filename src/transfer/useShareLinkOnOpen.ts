@@ -3,6 +3,7 @@ import { usePolicyStore } from '../state/policyStore';
 import {
   hasUnsavedDraft,
   openShare,
+  replacesToolList,
   takeShareFromLocation,
   type OpenedShare,
 } from './openShareLink';
@@ -28,9 +29,13 @@ export function useShareLinkOnOpen() {
         });
         return;
       }
-      const { text, baseline } = usePolicyStore.getState();
-      if (hasUnsavedDraft(text, baseline, result.shared.policy)) setPending(result);
-      else await openShare(result);
+      const { text, baseline, tools } = usePolicyStore.getState();
+      if (
+        hasUnsavedDraft(text, baseline, result.shared.policy) ||
+        replacesToolList(tools, result.shared.tools)
+      ) {
+        setPending(result);
+      } else await openShare(result);
     };
     const onHashChange = () => void check();
     void check();

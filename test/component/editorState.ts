@@ -1,12 +1,23 @@
 import { act } from '@testing-library/react';
 import { formatPolicy, parseToolList, type Policy, type Tool } from '../../src/core';
 import { usePolicyStore } from '../../src/state/policyStore';
+import { useUiStore } from '../../src/state/uiStore';
 
 const initial = usePolicyStore.getState();
 
 /** Puts the store back as the app starts (call in beforeEach). */
 export function resetStore(): void {
   usePolicyStore.setState(initial, true);
+}
+
+/** The newest notice's text, or null when no notice is shown. */
+export function lastNotice(): string | null {
+  return useUiStore.getState().notices.at(-1)?.text ?? null;
+}
+
+/** The texts of every notice shown, oldest first. */
+export function noticeTexts(): string[] {
+  return useUiStore.getState().notices.map((n) => n.text);
 }
 
 /** Loads tools the way the "Load tools" dialog does. */

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Header } from '../../src/header/Header';
+import { Header } from '../../src/app/Header';
 import { usePolicyStore } from '../../src/state/policyStore';
 import { loadTools, policy, resetStore, setPolicy, storedPolicy, TOOLS } from './editorState';
 

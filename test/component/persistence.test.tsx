@@ -9,8 +9,9 @@ import {
   SET_ASIDE_KEY,
   startAutosave,
 } from '../../src/state/persistence';
+import { restoreScenario, SCENARIO_KEY } from '../../src/simulator/scenarioPersistence';
 import { INITIAL_TEXT, usePolicyStore } from '../../src/state/policyStore';
-import { loadTools, policy, resetStore, TOOLS } from './editorState';
+import { lastNotice, loadTools, policy, resetStore, TOOLS } from './editorState';
 
 beforeEach(() => {
   resetStore();
@@ -47,7 +48,7 @@ describe('draft persistence', () => {
     expect(state().tools.map((t) => t.name)).toEqual(['get_user', 'list_users']);
     expect(state().tools[0]?.inputSchema).toEqual(TOOLS[0]?.inputSchema);
     expect(state().serverName).toBe('aws');
-    expect(state().notice).toBeNull();
+    expect(lastNotice()).toBeNull();
   });
 
   it('saves at once when the page is hidden', () => {
@@ -120,9 +121,84 @@ describe('draft persistence', () => {
     const stop = startAutosave(full, 10);
     act(() => state().editPolicy((p) => setDecision(p, 'x', 'deny')));
     act(() => vi.advanceTimersByTime(10));
-    expect(state().notice).toBe(
+    expect(lastNotice()).toBe(
       'The draft is too large for this browser’s storage and is not saved; download it to keep it.',
     );
     stop();
+  });
+});
+
+/** Local storage that refuses to grow past `quota` characters (keys and values), like a full one. */
+function quotaStorage(quota: number, items: Record<string, string> = {}): Storage {
+  const map = new Map(Object.entries(items));
+  const size = () => [...map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      const grown = size() - (map.get(key)?.length ?? -key.length) + value.length;
+      if (grown > quota) throw new DOMException('full', 'QuotaExceededError');
+      map.set(key, value);
+    },
+    removeItem: (key: string) => void map.delete(key),
+    clear: () => map.clear(),
+  };
+}
+
+describe('a saved draft is never lost', () => {
+  it('never overwrites an unreadable draft that storage is too full to set aside', () => {
+    vi.useFakeTimers();
+    const raw = `{"version": 1, "text": ${'x'.repeat(200)}`;
+    const full = quotaStorage(DRAFT_KEY.length + raw.length, { [DRAFT_KEY]: raw });
+    restoreDraft(full);
+    const stop = startAutosave(full, 10);
+    act(() => state().editPolicy((p) => setDecision(p, 'x', 'deny')));
+    act(() => vi.advanceTimersByTime(10));
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    expect(full.getItem(DRAFT_KEY)).toBe(raw);
+    render(<App />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The saved draft could not be read, and the browser storage is too full to set it aside. It was left as it was, and changes are not saved',
+    );
+    expect(screen.getByRole('button', { name: 'Download the unreadable draft' })).toBeVisible();
+  });
+
+  it('shows every startup notice: a broken draft and a broken scenario', () => {
+    localStorage.setItem(DRAFT_KEY, '{"text": ');
+    localStorage.setItem(SCENARIO_KEY, 'not a scenario');
+    restoreDraft(localStorage);
+    restoreScenario(localStorage);
+    render(<App />);
+    expect(screen.getByText(/The saved draft could not be read/)).toBeInTheDocument();
+    expect(screen.getByText(/The saved simulator scenario could not be read/)).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Dismiss notice' })).toHaveLength(2);
+  });
+
+  // Built as text: JSON.stringify itself runs out of stack at this depth.
+  const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+  it.each([
+    ['its text', JSON.stringify(deep), '[]'],
+    ['its tool list', JSON.stringify(INITIAL_TEXT), `[{"name":"deep","inputSchema":${deep}}]`],
+  ])('keeps a draft nested 20,000 levels deep in %s, with a clear message', (_, text, tools) => {
+    vi.useFakeTimers();
+    const raw = `{"version":1,"serverName":null,"tools":${tools},"text":${text}}`;
+    localStorage.setItem(DRAFT_KEY, raw);
+    restoreDraft(localStorage);
+    const stop = startAutosave(localStorage, 10);
+    act(() => state().editPolicy((p) => setDecision(p, 'x', 'deny')));
+    act(() => vi.advanceTimersByTime(10));
+    stop();
+    const restored = state().text === JSON.parse(text);
+    if (restored) {
+      // Read back whole: the autosave keeps the same draft (plus the edit, if any was possible).
+      expect(state().tools).toHaveLength(tools === '[]' ? 0 : 1);
+    } else {
+      expect(localStorage.getItem(SET_ASIDE_KEY)).toBe(raw);
+      expect(lastNotice()).toMatch(/could not be read, so it was set aside/);
+    }
   });
 });

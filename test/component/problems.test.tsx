@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core';
 import { ProblemsPanel } from '../../src/problems/ProblemsPanel';
 import { usePolicyStore } from '../../src/state/policyStore';
+import { useUiStore } from '../../src/state/uiStore';
 
 const initial = usePolicyStore.getState();
 
@@ -64,7 +65,7 @@ describe('the Problems panel', () => {
     usePolicyStore.setState({ findings: FINDINGS, valid: false });
     render(<ProblemsPanel />);
     await userEvent.click(screen.getByRole('button', { name: /Unknown key "limts"/ }));
-    expect(usePolicyStore.getState().reveal).toEqual({
+    expect(useUiStore.getState().reveal).toEqual({
       seq: expect.any(Number),
       range: { line: 5, column: 9, endLine: 5, endColumn: 14 },
     });
@@ -78,7 +79,7 @@ describe('the Problems panel', () => {
     expect(screen.getByRole('button', { name: /Unknown key/ })).toHaveFocus();
     await user.tab();
     await user.keyboard('{Enter}');
-    expect(usePolicyStore.getState().reveal?.range).toEqual({
+    expect(useUiStore.getState().reveal?.range).toEqual({
       line: 7,
       column: 5,
       endLine: 7,
@@ -86,7 +87,7 @@ describe('the Problems panel', () => {
     });
     await user.tab();
     await user.keyboard(' ');
-    expect(usePolicyStore.getState().reveal?.range?.line).toBe(9);
+    expect(useUiStore.getState().reveal?.range?.line).toBe(9);
   });
 
   it('renders messages as text, never as markup', () => {

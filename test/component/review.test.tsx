@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProblemsPanel } from '../../src/problems/ProblemsPanel';
-import { SemanticDiff } from '../../src/review';
-import { usePolicyStore } from '../../src/state/policyStore';
+import { MatrixFilterNote, ReviewProblems, ReviewSummary, SemanticDiff } from '../../src/review';
+import { useUiStore } from '../../src/state/uiStore';
 import { ToolsPane } from '../../src/tools/ToolsPane';
 import { formatPolicy } from '../../src/core';
 import { loadTools, policy, resetStore, setPolicy, storedPolicy, TOOLS } from './editorState';
@@ -28,7 +28,7 @@ describe('review findings in the Problems panel', () => {
     const user = userEvent.setup();
     loadTools([{ name: 'drop_table' }]);
     setPolicy(policy({ tools: { drop_table: {} } }));
-    render(<ProblemsPanel />);
+    render(<ReviewProblems problems={<ProblemsPanel />} />);
     const review = screen.getByRole('region', { name: 'Review findings' });
     const row = await within(review).findByRole('button', {
       name: /drop_table is a Destructive tool/,
@@ -45,11 +45,11 @@ describe('review findings in the Problems panel', () => {
     const user = userEvent.setup();
     loadTools([{ name: 'drop_table' }]);
     setPolicy(policy({ tools: { drop_table: {} } }));
-    render(<ProblemsPanel />);
+    render(<ReviewProblems problems={<ProblemsPanel />} />);
     await user.click(
       await screen.findByRole('button', { name: /drop_table is a Destructive tool/ }),
     );
-    expect(usePolicyStore.getState().reveal?.range).toEqual({
+    expect(useUiStore.getState().reveal?.range).toEqual({
       line: 5,
       column: 5,
       endLine: 5,
@@ -61,7 +61,7 @@ describe('review findings in the Problems panel', () => {
     const user = userEvent.setup();
     loadTools([{ name: 'drop_table' }]);
     setPolicy(policy({ tools: { drop_table: {}, other: {} } }));
-    render(<ProblemsPanel />);
+    render(<ReviewProblems problems={<ProblemsPanel />} />);
     const show = screen.getByRole('group', { name: 'Show' });
     expect(screen.getByRole('region', { name: 'Problems' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Review findings' })).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('review findings in the Problems panel', () => {
   it('says so when the policy has no review findings', async () => {
     loadTools([{ name: 'get_user' }]);
     setPolicy(policy({ tools: { get_user: {} } }));
-    render(<ProblemsPanel />);
+    render(<ReviewProblems problems={<ProblemsPanel />} />);
     expect(screen.getByText('No review findings')).toBeInTheDocument();
   });
 });
@@ -94,7 +94,16 @@ describe('summary and matrix', () => {
     setPolicy(
       policy({ tools: { get_user: {}, list_users: {}, drop_table: { action: 'approval' } } }),
     );
-    render(<ToolsPane />);
+    render(
+      <ToolsPane
+        header={
+          <>
+            <ReviewSummary />
+            <MatrixFilterNote />
+          </>
+        }
+      />,
+    );
     await user.click(await screen.findByText('What this policy lets an agent do'));
     const lines = within(screen.getByRole('list', { name: 'Policy summary' })).getAllByRole(
       'listitem',
@@ -121,11 +130,20 @@ describe('summary and matrix', () => {
     setPolicy(
       policy({ tools: { get_user: {}, list_users: {}, drop_table: { action: 'approval' } } }),
     );
-    render(<ToolsPane />);
+    render(
+      <ToolsPane
+        header={
+          <>
+            <ReviewSummary />
+            <MatrixFilterNote />
+          </>
+        }
+      />,
+    );
     await user.click(await screen.findByText('What this policy lets an agent do'));
     const matrix = screen.getByRole('table', { name: 'Risk by decision' });
     await user.click(within(matrix).getByRole('button', { name: 'High risk, denied: 1' }));
-    expect(usePolicyStore.getState().matrixCell).toEqual({ risk: 'High', treatment: 'deny' });
+    expect(useUiStore.getState().matrixCell).toEqual({ risk: 'High', treatment: 'deny' });
     expect(shownNames()).toEqual(['run_query']);
     await user.click(within(matrix).getByRole('button', { name: 'Low risk, allowed: 2' }));
     expect(shownNames()).toEqual(['get_user', 'list_users']);

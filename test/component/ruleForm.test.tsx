@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatPolicy } from '../../src/core';
 import { RulePane } from '../../src/rule/RulePane';
 import { usePolicyStore } from '../../src/state/policyStore';
+import { useUiStore } from '../../src/state/uiStore';
 import { loadTools, policy, resetStore, setPolicy, storedPolicy, TOOLS } from './editorState';
 
 beforeEach(() => {
@@ -11,7 +12,7 @@ beforeEach(() => {
 });
 
 function select(key: string) {
-  act(() => usePolicyStore.getState().select(key));
+  act(() => useUiStore.getState().select(key));
 }
 
 function ruleForm(key: string) {
@@ -276,7 +277,7 @@ describe('rule form', () => {
     ).toEqual(['get_user']);
     await user.click(screen.getByRole('button', { name: 'Add pattern rule' }));
     expect(storedPolicy().tools).toEqual({ 'get*': {} });
-    expect(usePolicyStore.getState().selected).toBe('get*');
+    expect(useUiStore.getState().selected).toBe('get*');
     expect(ruleForm('get*')).toBeInTheDocument();
   });
 

@@ -5,6 +5,7 @@ import { DEFAULT_START, formatPolicy, loopCalls, type Policy } from '../../src/c
 import { SimulatorPane } from '../../src/simulator/SimulatorPane';
 import { useScenarioStore } from '../../src/simulator/scenarioStore';
 import { usePolicyStore } from '../../src/state/policyStore';
+import { useUiStore } from '../../src/state/uiStore';
 
 const initialPolicy = usePolicyStore.getState();
 const initialScenario = useScenarioStore.getState();
@@ -90,19 +91,19 @@ describe('the simulation results', () => {
     loop();
     render(<SimulatorPane />);
     await userEvent.click(resultRows()[35]!);
-    expect(usePolicyStore.getState().reveal).toEqual({
+    expect(useUiStore.getState().reveal).toEqual({
       seq: expect.any(Number),
       pointer: '/tools/cache_set/limits/0',
     });
-    expect(usePolicyStore.getState().selected).toBe('cache_set');
+    expect(useUiStore.getState().selected).toBe('cache_set');
 
     act(() => useScenarioStore.getState().updateCall(1, { tool: 'drop_table' }));
-    act(() => usePolicyStore.getState().select(null));
+    act(() => useUiStore.getState().select(null));
     const row = resultRows()[1]!;
     row.focus();
     await userEvent.keyboard('{Enter}');
-    expect(usePolicyStore.getState().reveal?.pointer).toBe('/default');
-    expect(usePolicyStore.getState().selected).toBe('drop_table');
+    expect(useUiStore.getState().reveal?.pointer).toBe('/default');
+    expect(useUiStore.getState().selected).toBe('drop_table');
   });
 
   it('moves between rows with the arrow keys, one tab stop for the table', async () => {

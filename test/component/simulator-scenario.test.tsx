@@ -11,6 +11,7 @@ import {
 } from '../../src/simulator/scenarioPersistence';
 import { useScenarioStore } from '../../src/simulator/scenarioStore';
 import { usePolicyStore } from '../../src/state/policyStore';
+import { lastNotice } from './editorState';
 
 const initialPolicy = usePolicyStore.getState();
 const initialScenario = useScenarioStore.getState();
@@ -298,6 +299,17 @@ describe('the Calls textbox', () => {
     expect(screen.getByText('Expectations: all 1 passed')).toBeInTheDocument();
   });
 
+  it('says when a trace had more calls than a scenario holds', () => {
+    const text = Array.from({ length: 100_003 }, () => '{"tool":"a"}').join('\n');
+    act(() => useScenarioStore.getState().setCallsText(text));
+    render(<SimulatorPane />);
+    expect(
+      screen.getByText(
+        'The trace has 100,003 calls; a scenario holds at most 100,000, so only the first 100,000 were read.',
+      ),
+    ).toHaveAttribute('role', 'status');
+  });
+
   it('shows the calls as JSON Lines when they change another way', async () => {
     act(() => useScenarioStore.getState().setCalls([{ tool: 'a', offset: 5, grant: 'g' }]));
     render(<SimulatorPane />);
@@ -377,9 +389,7 @@ describe('keeping the scenario across reloads', () => {
     restoreScenario(localStorage);
     expect(localStorage.getItem(SCENARIO_KEY)).toBeNull();
     expect(localStorage.getItem(SCENARIO_SET_ASIDE_KEY)).toBe('{"version":1,"calls":"oops"');
-    expect(usePolicyStore.getState().notice).toMatch(
-      /scenario could not be read, so it was set aside/,
-    );
+    expect(lastNotice()).toMatch(/scenario could not be read, so it was set aside/);
     expect(calls()).toEqual([]);
   });
 });

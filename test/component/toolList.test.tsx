@@ -2,8 +2,17 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { usePolicyStore } from '../../src/state/policyStore';
+import { useUiStore } from '../../src/state/uiStore';
 import { ToolsPane } from '../../src/tools/ToolsPane';
-import { loadTools, policy, resetStore, setPolicy, storedPolicy, TOOLS } from './editorState';
+import {
+  lastNotice,
+  loadTools,
+  policy,
+  resetStore,
+  setPolicy,
+  storedPolicy,
+  TOOLS,
+} from './editorState';
 
 beforeAll(() => {
   // jsdom has no scrolling; the virtualizer only needs the call to exist.
@@ -148,20 +157,12 @@ describe('tool list', () => {
     await user.keyboard('{Shift>}');
     await user.click(screen.getByRole('button', { name: 'drop_table' }));
     await user.keyboard('{/Shift}');
-    expect(usePolicyStore.getState().rowSelection).toEqual([
-      'list_users',
-      'cache_set',
-      'drop_table',
-    ]);
+    expect(useUiStore.getState().rowSelection).toEqual(['list_users', 'cache_set', 'drop_table']);
     await user.keyboard('{Control>}');
     await user.click(screen.getByRole('button', { name: 'cache_set' }));
     await user.click(screen.getByRole('button', { name: 'run_query' }));
     await user.keyboard('{/Control}');
-    expect(usePolicyStore.getState().rowSelection).toEqual([
-      'list_users',
-      'drop_table',
-      'run_query',
-    ]);
+    expect(useUiStore.getState().rowSelection).toEqual(['list_users', 'drop_table', 'run_query']);
     expect(screen.getByText('3 selected')).toBeInTheDocument();
 
     const bulk = screen.getByRole('group', { name: 'Set decision for selected' });
@@ -182,9 +183,9 @@ describe('tool list', () => {
     render(<ToolsPane />);
     await user.type(screen.getByRole('searchbox', { name: 'Search tools' }), 'user');
     await user.click(screen.getByRole('button', { name: 'Select all shown' }));
-    expect(usePolicyStore.getState().rowSelection).toEqual(['get_user', 'list_users']);
+    expect(useUiStore.getState().rowSelection).toEqual(['get_user', 'list_users']);
     await user.click(screen.getByRole('checkbox', { name: 'Select get_user' }));
-    expect(usePolicyStore.getState().rowSelection).toEqual(['list_users']);
+    expect(useUiStore.getState().rowSelection).toEqual(['list_users']);
     await user.click(
       within(screen.getByRole('group', { name: 'Set decision for selected' })).getByRole('button', {
         name: 'Hide',
@@ -205,7 +206,7 @@ describe('tool list', () => {
       }),
     );
     expect(usePolicyStore.getState().text).toBe(before);
-    expect(usePolicyStore.getState().notice).toBe(
+    expect(lastNotice()).toBe(
       '"get_user" stays hidden: "hide" is "*", which hides every tool. Change the hidden tools list first.',
     );
     expect(decisionOf('get_user')).toBe('Hide');

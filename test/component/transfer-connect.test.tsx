@@ -31,10 +31,10 @@ describe('Connect to server', () => {
     connectToServer.mockResolvedValue({
       ok: true,
       serverName: 'Everything',
-      pages: [
+      text: JSON.stringify([
         { tools: [{ name: 'echo' }], nextCursor: '2' },
         { tools: [{ name: 'add' }, { name: 'echo' }] },
-      ],
+      ]),
     });
     const { user, dialog } = await open();
     await user.type(
@@ -71,6 +71,36 @@ describe('Connect to server', () => {
       "URL='https://mcp.example.com/mcp'",
     );
     expect(usePolicyStore.getState().tools).toEqual([]);
+  });
+
+  it('hides the Authorization value on screen and copies it only when asked', async () => {
+    connectToServer.mockResolvedValue({ ok: false, failure: { kind: 'blocked' } });
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const { user, dialog } = await open();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Server URL' }),
+      'https://mcp.example.com/mcp',
+    );
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Headers' }),
+      'Authorization: Bearer secret-123{enter}X-Api-Key: k-456{enter}X-Tenant: acme',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Connect' }));
+    const alert = await within(dialog).findByRole('alert');
+    const shown = within(alert).getByLabelText('curl command').textContent ?? '';
+    expect(shown).toContain("'Authorization: Bearer ••••••••'");
+    expect(shown).toContain("'X-Api-Key: ••••••••'");
+    expect(shown).toContain("'X-Tenant: acme'");
+    expect(alert.textContent).not.toContain('secret-123');
+    expect(alert.textContent).not.toContain('k-456');
+
+    await user.click(within(alert).getByRole('button', { name: 'Copy command' }));
+    expect(writeText).toHaveBeenLastCalledWith(shown);
+    await user.click(within(alert).getByRole('button', { name: 'Copy with credentials' }));
+    const real = String(writeText.mock.lastCall?.[0]);
+    expect(real).toContain("'Authorization: Bearer secret-123'");
+    expect(real).toContain("'X-Api-Key: k-456'");
+    expect(await within(alert).findByText('Copied, with the credentials.')).toBeInTheDocument();
   });
 
   it.each([

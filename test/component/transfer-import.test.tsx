@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatPolicy } from '../../src/core';
-import { INITIAL_TEXT, usePolicyStore } from '../../src/state/policyStore';
+import { INITIAL_TEXT, undoTexts, usePolicyStore } from '../../src/state/policyStore';
 import { TransferActions } from '../../src/transfer/TransferActions';
 import { useTransferReport } from '../../src/transfer/transferReport';
 
@@ -58,7 +58,7 @@ describe('Import policy', () => {
     expect(state.text).toBe(REWRITTEN);
     expect(state.baseline).toBe(REWRITTEN);
     expect(state.valid).toBe(true);
-    expect(state.undoStack).toEqual([INITIAL_TEXT]);
+    expect(undoTexts(state)).toEqual([INITIAL_TEXT]);
     expect(report()).toHaveTextContent('Line 1, column 58: rate_limit rewritten to the limit');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -1,10 +1,22 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeShareFragment, encodeShareFragment, formatPolicy } from '../../src/core';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  formatPolicy,
+  type SharedDocument,
+} from '../../src/core';
 import { INITIAL_TEXT, usePolicyStore } from '../../src/state/policyStore';
 import { TransferActions } from '../../src/transfer/TransferActions';
 import { useTransferReport } from '../../src/transfer/transferReport';
+
+/** The fragment of a share link for `shared` (these inputs always encode). */
+async function fragmentOf(shared: SharedDocument): Promise<string> {
+  const encoded = await encodeShareFragment(shared);
+  if (!encoded.ok) throw new Error(encoded.error);
+  return encoded.fragment;
+}
 
 const initial = usePolicyStore.getState();
 const SHARED = formatPolicy({ version: '1', default: 'deny', tools: { cache_set: {} } });
@@ -54,6 +66,25 @@ describe('Copy share link', () => {
     });
   });
 
+  it('says why when the tool list is nested too deeply to go in a link (10,000 levels)', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    let schema: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 10_000; i++) schema = { type: 'object', properties: { x: schema } };
+    usePolicyStore.getState().loadTools([{ name: 'deep', inputSchema: schema }], 'Deep');
+    render(<TransferActions />);
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    const dialog = screen.getByRole('dialog', { name: 'Share link' });
+    await within(dialog).findByText('Copied to the clipboard.');
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Include the tool list (1 tool)' }),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The share link cannot be made: the tool list is nested too deeply to write out',
+    );
+    expect(writeText).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the link to copy by hand when the clipboard is refused', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
@@ -73,7 +104,7 @@ describe('Copy share link', () => {
 
 describe('opening a share link', () => {
   async function openWith(policy: string, tools: { name: string }[] | null = null) {
-    const fragment = await encodeShareFragment({
+    const fragment = await fragmentOf({
       policy,
       tools,
       serverName: tools ? 'Shared server' : null,
@@ -122,6 +153,26 @@ describe('opening a share link', () => {
     ).toBeInTheDocument();
     usePolicyStore.getState().undo();
     expect(usePolicyStore.getState().text).toBe(draft);
+  });
+
+  it('asks before a link with tools replaces a tool list loaded here, and keeps it when told', async () => {
+    const user = userEvent.setup();
+    usePolicyStore.getState().loadTools([{ name: 'live_tool' }], 'Live server');
+    await openWith(SHARED, [{ name: 'cache_set' }]);
+    const ask = await screen.findByRole('dialog', { name: 'Open the shared policy?' });
+    expect(ask).toHaveTextContent(
+      'Opening it replaces the tool list you loaded of Live server (1 tool), which Undo does not bring back.',
+    );
+    await user.click(within(ask).getByRole('button', { name: 'Keep my draft' }));
+    expect(usePolicyStore.getState().tools.map((t) => t.name)).toEqual(['live_tool']);
+    expect(usePolicyStore.getState().serverName).toBe('Live server');
+  });
+
+  it('does not ask when the link brings the tool list already loaded', async () => {
+    usePolicyStore.getState().loadTools([{ name: 'cache_set' }], 'Shared server');
+    await openWith(SHARED, [{ name: 'cache_set' }]);
+    await screen.findByText(/Imported the share link/);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('does not ask when the draft is the baseline or the initial policy', async () => {

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/app/Workspace';
-import { usePolicyStore } from '../../src/state/policyStore';
+import { useUiStore } from '../../src/state/uiStore';
 import { resetStore } from './editorState';
 
 beforeEach(() => {
@@ -23,7 +23,7 @@ describe('Workspace', () => {
     const { container } = render(<Workspace />);
     const main = container.querySelector('main');
     expect(main).toHaveAttribute('data-narrow-tab', 'tools');
-    act(() => usePolicyStore.getState().select('cache_set'));
+    act(() => useUiStore.getState().select('cache_set'));
     expect(main).toHaveAttribute('data-narrow-tab', 'rule');
   });
 });

@@ -13,7 +13,7 @@ describe('exportCedar', () => {
       type: 'cedarv1',
       cedar: {
         policies: [
-          '// tools["get_user"]: allow\n@id("tools/get_user")\npermit (principal, action == Action::"call_tool", resource == Tool::"get_user");',
+          '// tools["get_user"]: allow\n@id("/tools/get_user")\npermit (principal, action == Action::"call_tool", resource == Tool::"get_user");',
         ],
         entities_json: '[]',
       },
@@ -63,7 +63,7 @@ describe('exportCedar', () => {
     expect(out.unsupported).toHaveLength(1);
     expect(out.unsupported[0]!.path).toBe(path);
     expect(out.unsupported[0]!.reason).toContain(words);
-    const forbid = out.config.cedar.policies.find((p) => p.includes('@id("tools/t")'))!;
+    const forbid = out.config.cedar.policies.find((p) => p.includes('@id("/tools/t")'))!;
     expect(forbid).toContain(
       'forbid (principal, action == Action::"call_tool", resource == Tool::"t");',
     );
@@ -107,9 +107,20 @@ describe('exportCedar', () => {
     expect(out.unsupported.map((u) => u.path)).toEqual(['/default']);
   });
 
+  it('lists a name Cedar cannot hold (a lone surrogate) instead of writing a wrong policy', () => {
+    const out = exportCedar({
+      version: '1',
+      default: 'allow',
+      tools: { 'bad\uD800': { action: 'deny' }, ok: {} },
+    });
+    expect(out.unsupported.map((u) => u.path)).toEqual(['/tools/bad\uD800', '/default']);
+    expect(out.config.cedar.policies.join('\n')).toContain('resource == Tool::"ok"');
+    expect(out.config.cedar.policies.join('\n')).not.toContain('@id("/default")');
+  });
+
   it('hides every tool with one forbid', () => {
     expect(policies({ version: '1', default: 'allow', hide: '*', tools: { a: {} } })).toEqual([
-      '// hide: every tool\n@id("hide")\nforbid (principal, action == Action::"call_tool", resource);',
+      '// hide: every tool\n@id("/hide")\nforbid (principal, action == Action::"call_tool", resource);',
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('connectToServer', () => {
     expect(await result).toEqual({
       ok: true,
       serverName: 'Fake Server',
-      pages: [pages[''], pages.p2, pages.p3],
+      text: JSON.stringify([pages[''], pages.p2, pages.p3]),
     });
     expect(progress).toEqual([
       { stage: 'initialize' },
@@ -93,6 +93,78 @@ describe('connectToServer', () => {
       failure: {
         kind: 'other',
         detail: 'The server kept sending more pages (its cursor repeats); stopped.',
+      },
+    });
+  });
+
+  it('stops after 1,000 pages of new cursors and says the page limit was reached', async () => {
+    let n = 0;
+    const url = await serve(
+      mcp((m, res) => json(res, m.id, { tools: [], nextCursor: `c${(n += 1)}` })),
+    );
+    expect(await connect(url).result).toEqual({
+      ok: false,
+      failure: {
+        kind: 'other',
+        detail:
+          'The server kept sending more pages: the limit of 1,000 pages was reached; stopped.',
+      },
+    });
+    expect(n).toBe(1_000);
+  });
+
+  it('stops past 20,000 tools', async () => {
+    const tools = Array.from({ length: 20_001 }, (_, i) => ({ name: `t${i}` }));
+    const url = await serve(mcp((m, res) => json(res, m.id, { tools })));
+    expect(await connect(url).result).toEqual({
+      ok: false,
+      failure: {
+        kind: 'other',
+        detail: 'The server listed more than 20,000 tools, the most read from a server; stopped.',
+      },
+    });
+  });
+
+  it.each([
+    ['plain JSON', 'application/json'],
+    ['an event stream', 'text/event-stream'],
+  ])('stops reading past 10 MB of %s', async (_name, type) => {
+    const description = 'x'.repeat(1024 * 1024);
+    const url = await serve(
+      mcp((m, res) => {
+        res.writeHead(200, { 'content-type': type, 'mcp-session-id': 's1' });
+        const tools = Array.from({ length: 12 }, (_, i) => ({ name: `t${i}`, description }));
+        const body = JSON.stringify({ jsonrpc: '2.0', id: m.id, result: { tools } });
+        res.end(type === 'application/json' ? body : `event: message\ndata: ${body}\n\n`);
+      }),
+    );
+    expect(await connect(url).result).toEqual({
+      ok: false,
+      failure: {
+        kind: 'other',
+        detail:
+          'The server sent more than 10 MB, the most read from a server (as for files); stopped. Save its tool list to a smaller file, or load part of it.',
+      },
+    });
+  });
+
+  it('ends with a message for a 20,000-level schema, not a hang', async () => {
+    const depth = 20_000;
+    const schema = '{"type":"object","properties":{"x":'.repeat(depth) + '{}' + '}}'.repeat(depth);
+    const url = await serve(
+      mcp((m, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': 's1' });
+        res.end(
+          `{"jsonrpc":"2.0","id":${m.id},"result":{"tools":[{"name":"deep","inputSchema":${schema}}]}}`,
+        );
+      }),
+    );
+    expect(await connect(url).result).toEqual({
+      ok: false,
+      failure: {
+        kind: 'other',
+        detail:
+          "The server's tool list is nested too deeply to read (a schema thousands of levels deep); nothing was loaded.",
       },
     });
   });

@@ -3,6 +3,7 @@ import {
   corsAllowHeaders,
   curlCommand,
   describeConnectionFailure,
+  maskCredentials,
   shellQuote,
   type ConnectionFailure,
   type FailureContext,
@@ -181,5 +182,47 @@ describe('curlCommand', () => {
         "  | sed 's/^data: //' | grep '^{' > tools.json",
       ].join('\n'),
     );
+  });
+});
+
+describe('credentials in the curl command', () => {
+  it.each([
+    ['Authorization', 'Bearer abc', 'Bearer ••••••••'],
+    ['authorization', 'Basic dXNlcjpwYXNz', 'Basic ••••••••'],
+    ['Proxy-Authorization', 'xyz', '••••••••'],
+    ['Cookie', 'sid=1', '••••••••'],
+    ['X-API-Key', 'k', '••••••••'],
+    ['X-Auth-Token', 't', '••••••••'],
+    ['X-Tenant', 'acme', 'acme'],
+    ['Accept-Language', 'en', 'en'],
+  ])('%s: %s is shown as %s', (name, value, shown) => {
+    expect(maskCredentials([[name, value]])).toEqual([[name, shown]]);
+  });
+
+  it('shows the command with hidden values and keeps the real one apart', () => {
+    const report = describeConnectionFailure(
+      { kind: 'blocked' },
+      {
+        url: 'https://user:pw@mcp.example.com/mcp',
+        headers: [['Authorization', 'Bearer secret-123']],
+        pageOrigin: 'http://127.0.0.1:5173',
+      },
+    );
+    expect(report.curl).toContain("'Authorization: Bearer ••••••••'");
+    expect(report.curl).toContain("URL='https://user:••••••••@mcp.example.com/mcp'");
+    expect(report.curl).not.toContain('secret-123');
+    expect(report.curl).not.toContain(':pw@');
+    expect(report.curlWithCredentials).toBe(
+      curlCommand('https://user:pw@mcp.example.com/mcp', [['Authorization', 'Bearer secret-123']]),
+    );
+  });
+
+  it('has no second command when nothing is secret', () => {
+    const report = describeConnectionFailure(
+      { kind: 'blocked' },
+      { url: 'https://h/mcp', headers: [['X-Tenant', 'a']], pageOrigin: 'http://x' },
+    );
+    expect(report.curlWithCredentials).toBeUndefined();
+    expect(report.curl).toContain("'X-Tenant: a'");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyJsonSchema } from '../../src/core';
-import { policyEditorSchema } from '../../src/json-view/editorSchema';
+import { policyEditorSchema } from '../../src/ui/editorSchema';
 import { pointerSpan } from '../../src/json-view/pointerSpan';
 
 const TEXT = [

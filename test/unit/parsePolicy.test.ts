@@ -228,6 +228,28 @@ describe('parsePolicy: schema findings sit on the offending key or value', () =>
       [['error', '"value" must be a number, not a string', '5:63-5:66']],
     ],
     [
+      'a limit max beyond the range of numbers',
+      { a: '{"limits": [{"counter": "c", "window": "minute", "max": 1e400}]}' },
+      [
+        [
+          'error',
+          '"max" is out of range: a number beyond about ±1.8e308 is too large to hold and reads as infinity',
+          '5:66-5:71',
+        ],
+      ],
+    ],
+    [
+      'a condition value beyond the range of numbers',
+      { a: '{"require": [{"path": "args.x", "op": "gt", "value": 1e400}]}' },
+      [
+        [
+          'error',
+          '"value" is out of range: a number beyond about ±1.8e308 is too large to hold and reads as infinity',
+          '5:63-5:68',
+        ],
+      ],
+    ],
+    [
       'a regex that does not compile',
       { a: '{"require": [{"path": "args.x", "op": "regex", "value": "(a"}]}' },
       [
@@ -437,6 +459,17 @@ describe('parsePolicy: rate_limit shorthand', () => {
       'a max that is not a number',
       '{"rate_limit": {"max": "10", "window": 60}}',
       [['error', '"max" in rate_limit must be a number, not "10"', '5:33-5:37']],
+    ],
+    [
+      'a max beyond the range of numbers',
+      '{"rate_limit": {"max": -1e400, "window": 60}}',
+      [
+        [
+          'error',
+          '"max" in rate_limit is out of range: a number beyond about ±1.8e308 is too large to hold and reads as infinity',
+          '5:33-5:39',
+        ],
+      ],
     ],
     [
       'a number',

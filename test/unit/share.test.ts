@@ -10,6 +10,13 @@ import {
   type SharedDocument,
 } from '../../src/core';
 
+/** The fragment of a share link for `shared` (these inputs always encode). */
+async function fragmentOf(shared: SharedDocument): Promise<string> {
+  const encoded = await encodeShareFragment(shared);
+  if (!encoded.ok) throw new Error(encoded.error);
+  return encoded.fragment;
+}
+
 const POLICY = '{\n  "version": "1",\n  "default": "deny",\n  "tools": {}\n}\n';
 
 async function deflated(text: string): Promise<string> {
@@ -18,13 +25,13 @@ async function deflated(text: string): Promise<string> {
 }
 
 async function roundTrip(shared: SharedDocument) {
-  const fragment = await encodeShareFragment(shared);
+  const fragment = await fragmentOf(shared);
   return decodeShareFragment(`#${fragment}`);
 }
 
 describe('share link encoding', () => {
   it('writes a fragment of URL-safe characters only', async () => {
-    const fragment = await encodeShareFragment({ policy: POLICY, tools: null, serverName: null });
+    const fragment = await fragmentOf({ policy: POLICY, tools: null, serverName: null });
     expect(fragment.startsWith('share=v1.')).toBe(true);
     expect(fragment).toMatch(/^share=v1\.[A-Za-z0-9_-]+$/);
     expect(isShareFragment(`#${fragment}`)).toBe(true);
@@ -63,7 +70,7 @@ describe('share link encoding', () => {
 
   it('compresses: a 1 MB repetitive policy gives a short link', async () => {
     const policy = POLICY.repeat(20_000);
-    const fragment = await encodeShareFragment({ policy, tools: null, serverName: null });
+    const fragment = await fragmentOf({ policy, tools: null, serverName: null });
     expect(fragment.length).toBeLessThan(policy.length / 50);
     const result = await decodeShareFragment(fragment);
     expect(result.ok && result.shared.policy).toBe(policy);
@@ -81,7 +88,7 @@ describe('share link decoding errors are values', () => {
     [
       'cut-off data',
       async () => {
-        const full = await encodeShareFragment({
+        const full = await fragmentOf({
           policy: POLICY.repeat(50),
           tools: null,
           serverName: null,
@@ -168,5 +175,22 @@ describe('base64url', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('encodeShareFragment on deep input', () => {
+  it('returns a message, not an exception, for a 10,000-level schema', async () => {
+    let schema: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 10_000; i++) schema = { type: 'object', properties: { x: schema } };
+    const result = await encodeShareFragment({
+      policy: '{}',
+      tools: [{ name: 'deep', inputSchema: schema }],
+      serverName: 'Deep',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'The share link cannot be made: the tool list is nested too deeply to write out (a schema thousands of levels deep). Share the link without the tool list, or share the files instead.',
+    });
   });
 });

@@ -243,3 +243,43 @@ describe('formatTrace', () => {
     );
   });
 });
+
+describe('parseTrace: limits', () => {
+  it('keeps the first 100,000 calls of a longer trace and says how many there were', () => {
+    const text = Array.from({ length: 100_005 }, (_, i) => `{"tool":"t${i}"}`).join('\n');
+    const result = parseTrace(text, START);
+    expect(result.calls).toHaveLength(100_000);
+    expect(result.calls[99_999]).toEqual({ tool: 't99999', offset: 0 });
+    expect(result.cut).toEqual({ kept: 100_000, total: 100_005 });
+  });
+
+  it('has no cut when the trace fits', () => {
+    expect(parseTrace('{"tool":"a"}', START).cut).toBeUndefined();
+  });
+
+  it.each([
+    ['an offset past the range of dates', '{"tool":"a"}\n{"tool":"b","offset":8.64e15}', 2],
+    [
+      'times 8.64e15 apart in both directions',
+      '{"tool":"a","at":-8.64e15}\n{"tool":"b","at":8.64e15}',
+      2,
+    ],
+    [
+      'an offset past the range after an ISO time',
+      '{"tool":"a","at":"2026-01-01T00:00:00Z"}\n\n{"tool":"b","offset":8.64e15}',
+      3,
+    ],
+  ])('refuses %s when read, with the line number', (_name, text, line) => {
+    const result = parseTrace(text, START);
+    expect(result.problems).toEqual([
+      {
+        line,
+        message:
+          'This time is outside the range of dates (±8.64e15 ms from 1970, about 270,000 years)',
+      },
+    ]);
+    for (const call of result.calls) {
+      expect(Math.abs(result.start + call.offset)).toBeLessThanOrEqual(8.64e15);
+    }
+  });
+});

@@ -107,7 +107,8 @@ function translateRule(key: string, rule: Rule): RuleTranslation {
 
 function exportRule(draft: Draft, key: string, rule: Rule, scope: Scope): void {
   const path = rulePath(key);
-  const id = `tools/${key}`;
+  // The policy's @id is the JSON Pointer of what it comes from: unique, and the app's paths.
+  const id = path;
   const label = `tools[${JSON.stringify(key)}]`;
   if (rule.action === 'deny') {
     const why = rule.reason === undefined ? '' : `: ${rule.reason}`;
@@ -147,7 +148,7 @@ function exportHide(draft: Draft, policy: Policy, expanded: readonly string[] | 
   const hide = policy.hide;
   if (hide === undefined) return;
   if (hidesAll(policy)) {
-    draft.policies.push(policyText('forbid', 'hide', ['hide: every tool'], { kind: 'all' }, [])!);
+    draft.policies.push(policyText('forbid', '/hide', ['hide: every tool'], { kind: 'all' }, [])!);
     return;
   }
   const entries = hide as readonly string[];
@@ -157,7 +158,7 @@ function exportHide(draft: Draft, policy: Policy, expanded: readonly string[] | 
     const comment = `hide (expanded against the loaded tool list): ${entries.join(', ')}`;
     add(
       draft,
-      policyText('forbid', 'hide', [comment], { kind: 'names', names }, []),
+      policyText('forbid', '/hide', [comment], { kind: 'names', names }, []),
       '/hide',
       'hide',
     );
@@ -167,7 +168,7 @@ function exportHide(draft: Draft, policy: Policy, expanded: readonly string[] | 
     const scope: Scope = isPattern(entry)
       ? { kind: 'like', pattern: entry, exceptNames: [], exceptPatterns: [] }
       : { kind: 'names', names: [entry] };
-    const text = policyText('forbid', `hide/${i}`, [`hide: ${entry}`], scope, []);
+    const text = policyText('forbid', `/hide/${i}`, [`hide: ${entry}`], scope, []);
     add(draft, text, `/hide/${i}`, 'hide');
   });
 }
@@ -181,7 +182,7 @@ function exportAllTools(draft: Draft, policy: Policy): void {
     'all_tools.limits: exported as deny',
     `unsupported /all_tools/limits: ${reason}`,
   ];
-  draft.policies.push(policyText('forbid', 'all_tools', comments, { kind: 'all' }, [])!);
+  draft.policies.push(policyText('forbid', '/all_tools/limits', comments, { kind: 'all' }, [])!);
 }
 
 /** Names the export decides one by one: the loaded tools, the exact keys and hide entries. */
@@ -275,7 +276,7 @@ function exportDefault(
       });
       return;
     }
-    const text = policyText('permit', 'default', [comment], { kind: 'all' }, [], unless);
+    const text = policyText('permit', '/default', [comment], { kind: 'all' }, [], unless);
     add(draft, text, '/default', 'default');
     return;
   }
@@ -288,7 +289,7 @@ function exportDefault(
   if (names.length === 0) return;
   add(
     draft,
-    policyText('permit', 'default', [comment], { kind: 'names', names }, []),
+    policyText('permit', '/default', [comment], { kind: 'names', names }, []),
     '/default',
     'default',
   );

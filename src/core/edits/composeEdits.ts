@@ -1,4 +1,4 @@
-import type { TextEdit } from './textEdits';
+import type { TextEdit } from './textEdit';
 
 /**
  * Folds `edit`, made against `current` (the text that `applied` make of some original), into

@@ -1,6 +1,6 @@
 import { findNode, type JsonNode } from '../json';
 import type { DocumentPath } from './keyOrder';
-import type { TextEdit } from './textEdits';
+import type { TextEdit } from './textEdit';
 
 /**
  * jsonc-parser's `modify` re-reads the whole text for every change: on a 1 MB policy that is

@@ -1,4 +1,4 @@
-import type { TextEdit } from './textEdits';
+import type { TextEdit } from './textEdit';
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -8,13 +8,9 @@ import { composeEdit } from './composeEdits';
 import { inFormatOrder, insertionIndex, type DocumentPath } from './keyOrder';
 import { appendMember, removeMember, smallScope, SMALL_SCOPE, type Scope } from './scopedEdits';
 import { trimEdit } from './textDiff';
+import type { TextEdit } from './textEdit';
 
-/** A replacement of `length` characters at `offset` by `content` (the shape Monaco and jsonc-parser use). */
-export interface TextEdit {
-  offset: number;
-  length: number;
-  content: string;
-}
+export type { TextEdit };
 
 /** One change to the document: set the value at `path`, or remove it (`value` undefined). */
 interface Change {

@@ -7,12 +7,15 @@ import { counterFindings, ruleWarnings } from './checks';
 import { Locator } from './locate';
 import type { ParsePolicyResult } from './parseResult';
 import { rewriteRateLimits } from './rateLimitShorthand';
+import { regexConditions, regexRiskWarnings, type RegexRiskCheck } from './regexRisk';
 import { toolListWarnings } from './toolListChecks';
 import { validatePolicy } from './validate';
 
 export interface ParsePolicyOptions {
   /** The loaded tool list; when given, rules and hide entries are checked against it. */
   tools?: readonly Tool[];
+  /** A ReDoS checker; when given, risky `regex` condition values get a warning. */
+  regexRisk?: RegexRiskCheck;
 }
 
 /** Longest policy text read, in UTF-16 code units (10 MB). */
@@ -49,6 +52,10 @@ export function parsePolicy(text: string, options: ParsePolicyOptions = {}): Par
     findings.push(...counterFindings(policy, toolKeys, locator));
     findings.push(...ruleWarnings(policy, toolKeys, locator));
     if (options.tools) findings.push(...toolListWarnings(policy, toolKeys, options.tools, locator));
+    if (options.regexRisk) {
+      const conditions = regexConditions(policy, toolKeys);
+      findings.push(...regexRiskWarnings(conditions, options.regexRisk, locator));
+    }
   }
   findings.sort(byPosition);
   if (policy === null || hasErrors(findings)) return { ok: false, findings };

@@ -4,6 +4,7 @@ import { quote } from '../json';
 import type { Limit } from '../schema';
 import { limitSchema } from '../schema';
 import type { Locator } from './locate';
+import { isOutOfRange, outOfRangeMessage } from './outOfRange';
 
 const SHORTHAND_KEYS = ['max', 'window'];
 const EXAMPLE = 'e.g. {"max": 10, "window": 60} or "5/hour"';
@@ -87,9 +88,11 @@ export function rewriteRateLimits(
         // The object form has a place for each field; the string form only as a whole.
         const at = isPlainObject(shorthand) && typeof field === 'string' ? [...path, field] : path;
         const value = field === 'window' ? parsed.window : parsed.max;
-        const message = issue.message.startsWith('Invalid input')
-          ? `${quote(String(field))} in rate_limit must be a number, not ${JSON.stringify(value)}`
-          : issue.message;
+        const message = isOutOfRange(value)
+          ? outOfRangeMessage(`${quote(String(field))} in rate_limit`)
+          : issue.message.startsWith('Invalid input')
+            ? `${quote(String(field))} in rate_limit must be a number, not ${JSON.stringify(value)}`
+            : issue.message;
         findings.push(locator.at('error', message, at));
       }
       continue;

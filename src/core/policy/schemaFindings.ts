@@ -10,6 +10,7 @@ import {
   ruleSchema,
 } from '../schema';
 import { closestKey } from './closestKey';
+import { isOutOfRange, outOfRangeMessage } from './outOfRange';
 import type { Locator } from './locate';
 
 type Issue = core.$ZodIssue;
@@ -154,11 +155,16 @@ export function issueFindings(
       }
       case 'invalid_type': {
         const expected = EXPECTED[issue.expected] ?? issue.expected;
-        const got = describeType(valueAt(root, path));
+        const value = valueAt(root, path);
+        const got = describeType(value);
+        // A number like 1e400 reads as Infinity, which zod reports as "expected number":
+        // say the number is out of range instead of "must be a number, not a number".
         // The schema's own messages (whole numbers) say it best; zod's generic ones don't.
-        const message = issue.message.startsWith('Invalid input')
-          ? `${subject(path)} must be ${expected}, not ${got}`
-          : issue.message;
+        const message = isOutOfRange(value)
+          ? outOfRangeMessage(subject(path))
+          : issue.message.startsWith('Invalid input')
+            ? `${subject(path)} must be ${expected}, not ${got}`
+            : issue.message;
         findings.push(locator.at('error', message, path));
         return;
       }

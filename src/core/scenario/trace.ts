@@ -1,6 +1,6 @@
 import { parseJson } from '../json';
 import { lineIndex, positionAt } from '../json/positions';
-import { DECISION_KINDS, MAX_TIME, type ScenarioCall } from './scenario';
+import { DECISION_KINDS, MAX_SCENARIO_CALLS, MAX_TIME, type ScenarioCall } from './scenario';
 import { parseIsoTime } from './isoTime';
 import { isJsonObject, ownValue } from './jsonObject';
 
@@ -10,11 +10,15 @@ export interface TraceProblem {
   message: string;
 }
 
-/** The calls read from a trace, the scenario start they count from, and the skipped lines. */
+/**
+ * The calls read from a trace, the scenario start they count from, and the skipped lines;
+ * `cut` is there when the trace had more calls than a scenario holds and the rest were dropped.
+ */
 export interface ParsedTrace {
   calls: ScenarioCall[];
   start: number;
   problems: TraceProblem[];
+  cut?: { kept: number; total: number };
 }
 
 type When = { kind: 'at'; ms: number } | { kind: 'offset'; ms: number } | null;
@@ -22,9 +26,10 @@ type When = { kind: 'at'; ms: number } | { kind: 'offset'; ms: number } | null;
 interface Entry {
   call: Omit<ScenarioCall, 'offset'>;
   when: When;
+  line: number;
 }
 
-type Read = { ok: true; entry: Entry } | { ok: false; message: string };
+type Read = { ok: true; entry: Omit<Entry, 'line'> } | { ok: false; message: string };
 
 const EXPECTED = new Set<string>(DECISION_KINDS);
 
@@ -104,11 +109,26 @@ function readEntry(value: unknown): Read {
 type Slot = { ok: true; value: unknown } | { ok: false; message: string };
 
 interface Items {
-  slots: Slot[];
+  count: number;
+  /** Parsed on demand: lines past the call cap are counted, never parsed. */
+  slot: (i: number) => Slot;
   lineOf: (i: number) => number;
 }
 
-const BREAK = /\r\n|\n|\r/;
+/** Each line of the text (\n, \r\n or \r), found by a scan: a RegExp split is slow on 1M lines. */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push(text.slice(start, i));
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
 
 function parsed(text: string): Slot {
   try {
@@ -121,9 +141,9 @@ function parsed(text: string): Slot {
 // A broken array is read line by line, as a person would read it: one call per line, with the
 // brackets and the commas between items ignored.
 function byLine(text: string, inBrokenArray: boolean): Items {
-  const slots: Slot[] = [];
+  const items: string[] = [];
   const lines: number[] = [];
-  text.split(BREAK).forEach((raw, i) => {
+  linesOf(text).forEach((raw, i) => {
     let line = raw.trim();
     if (inBrokenArray) {
       if (line.startsWith('[')) line = line.slice(1).trimStart();
@@ -131,10 +151,14 @@ function byLine(text: string, inBrokenArray: boolean): Items {
     }
     if (line.endsWith(',')) line = line.slice(0, -1).trimEnd();
     if (line === '') return;
-    slots.push(parsed(line));
+    items.push(line);
     lines.push(i + 1);
   });
-  return { slots, lineOf: (i) => lines[i] ?? 1 };
+  return {
+    count: items.length,
+    slot: (i) => parsed(items[i] ?? ''),
+    lineOf: (i) => lines[i] ?? 1,
+  };
 }
 
 /** The line of each item of a JSON array text (the positional parser is slower: on demand). */
@@ -155,8 +179,12 @@ function itemsOf(text: string): Items {
   if (!text.trimStart().startsWith('[')) return byLine(text, false);
   const whole = parsed(text);
   if (!whole.ok || !Array.isArray(whole.value)) return byLine(text, true);
-  const slots = whole.value.map((value): Slot => ({ ok: true, value }));
-  return { slots, lineOf: itemLines(text) };
+  const values: unknown[] = whole.value;
+  return {
+    count: values.length,
+    slot: (i) => ({ ok: true, value: values[i] }),
+    lineOf: itemLines(text),
+  };
 }
 
 /**
@@ -169,12 +197,21 @@ function itemsOf(text: string): Items {
 export function parseTrace(text: string, start: number): ParsedTrace {
   const problems: TraceProblem[] = [];
   const read: Entry[] = [];
-  const { slots, lineOf } = itemsOf(text);
-  slots.forEach((slot, i) => {
-    const result = slot.ok ? readEntry(slot.value) : slot;
-    if (result.ok) read.push(result.entry);
-    else problems.push({ line: lineOf(i), message: result.message });
-  });
+  const { count, slot, lineOf } = itemsOf(text);
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    // Past the cap the lines are only counted: reading them would be work thrown away.
+    if (read.length >= MAX_SCENARIO_CALLS) {
+      total++;
+      continue;
+    }
+    const item = slot(i);
+    const result = item.ok ? readEntry(item.value) : item;
+    if (result.ok) {
+      read.push({ ...result.entry, line: lineOf(i) });
+      total++;
+    } else problems.push({ line: lineOf(i), message: result.message });
+  }
 
   let newStart = Infinity;
   for (const entry of read) {
@@ -183,14 +220,26 @@ export function parseTrace(text: string, start: number): ParsedTrace {
   if (newStart === Infinity) newStart = start;
 
   let previous = 0;
-  const calls = read.map((entry) => {
+  const calls: ScenarioCall[] = [];
+  for (const entry of read) {
     const { when } = entry;
     const offset = when === null ? previous : when.kind === 'at' ? when.ms - newStart : when.ms;
+    // Refused here, with its line, rather than accepted and then refused when read back.
+    if (Math.abs(offset) > MAX_TIME || Math.abs(newStart + offset) > MAX_TIME) {
+      problems.push({ line: entry.line, message: OUT_OF_RANGE });
+      continue;
+    }
     previous = offset;
-    return { ...entry.call, offset };
-  });
-  return { calls, start: newStart, problems };
+    calls.push({ ...entry.call, offset });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  const result: ParsedTrace = { calls, start: newStart, problems };
+  if (total > read.length) result.cut = { kept: read.length, total };
+  return result;
 }
+
+const OUT_OF_RANGE =
+  'This time is outside the range of dates (±8.64e15 ms from 1970, about 270,000 years)';
 
 /** The calls as JSON Lines, one call per line, in the form `parseTrace` reads back. */
 export function formatTrace(calls: readonly ScenarioCall[]): string {

@@ -1,4 +1,5 @@
 import { curlCommand } from './curl';
+import { hasCredentials, maskCredentials, maskUrlCredentials } from './credentials';
 import type { HeaderPair } from './connectionInput';
 
 /** Which request of the connection failed. */
@@ -26,8 +27,13 @@ export interface FailureReport {
   title: string;
   explanation: string;
   steps: string[];
-  /** A curl command that fetches the tool list outside the browser (to paste into Load tools). */
+  /**
+   * A curl command that fetches the tool list outside the browser (to paste into Load tools),
+   * with credential values hidden: it is shown on screen.
+   */
   curl?: string;
+  /** The same command with the real credentials, copied only when a person asks for it. */
+  curlWithCredentials?: string;
 }
 
 export interface FailureContext {
@@ -141,8 +147,21 @@ export function describeConnectionFailure(
   failure: ConnectionFailure,
   context: FailureContext,
 ): FailureReport {
-  const curl = curlCommand(context.url, context.headers);
+  const curl = curlCommand(maskUrlCredentials(context.url), maskCredentials(context.headers));
   const host = hostOf(context.url);
+  const report = reportFor(failure, context, curl, host);
+  if (report.curl !== undefined && hasCredentials(context.url, context.headers)) {
+    report.curlWithCredentials = curlCommand(context.url, context.headers);
+  }
+  return report;
+}
+
+function reportFor(
+  failure: ConnectionFailure,
+  context: FailureContext,
+  curl: string,
+  host: string,
+): FailureReport {
   switch (failure.kind) {
     case 'mixed-content':
       return {

@@ -72,16 +72,38 @@ async function readAll(
   return out;
 }
 
-/** The fragment (without `#`) of a share link for `shared`: compressed, base64url. */
-export async function encodeShareFragment(shared: SharedDocument): Promise<string> {
+/** A share link's fragment, or why none could be made. */
+export type EncodeShareResult = { ok: true; fragment: string } | { ok: false; error: string };
+
+/**
+ * The fragment (without `#`) of a share link for `shared`: compressed, base64url. Never throws:
+ * a tool list too deeply nested to write out (JSON.stringify overflows the stack) is a message.
+ */
+export async function encodeShareFragment(shared: SharedDocument): Promise<EncodeShareResult> {
   const payload =
     shared.tools === null
       ? { policy: shared.policy }
       : { policy: shared.policy, tools: shared.tools, serverName: shared.serverName };
-  const json = new TextEncoder().encode(JSON.stringify(payload));
+  let json: Uint8Array<ArrayBuffer>;
+  try {
+    json = new TextEncoder().encode(JSON.stringify(payload));
+  } catch {
+    return {
+      ok: false,
+      error:
+        'The share link cannot be made: the tool list is nested too deeply to write out ' +
+        '(a schema thousands of levels deep). Share the link without the tool list, or share ' +
+        'the files instead.',
+    };
+  }
   const compressed = await readAll(pipe(json, new CompressionStream('deflate-raw')), Infinity);
-  // Compressing in memory cannot fail short of a broken platform: then the link is left empty.
-  return PREFIX + VERSION + (typeof compressed === 'string' ? '' : toBase64Url(compressed));
+  if (typeof compressed === 'string') {
+    return {
+      ok: false,
+      error: 'The share link cannot be made: the browser could not compress it.',
+    };
+  }
+  return { ok: true, fragment: PREFIX + VERSION + toBase64Url(compressed) };
 }
 
 /** True when a location hash (with or without `#`) is a share link's fragment. */

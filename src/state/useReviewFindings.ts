@@ -1,5 +1,5 @@
-import { usePolicyStore } from '../state/policyStore';
-import { reviewOf } from './reviewOfState';
+import { usePolicyStore } from './policyStore';
+import { reviewOf } from './reviewFindings';
 
 /** The review findings of the current document (none while the text has errors). */
 export function useReviewFindings() {

@@ -1,6 +1,6 @@
 /**
- * Monaco, bundled and configured for this app. Import this module only lazily (see
- * loadMonaco.ts): it is large. Importing it makes @monaco-editor/react's <Editor> and
+ * Monaco, bundled and configured for this app. Import this module only from lazily loaded
+ * views (the JSON editor, the "Changes" diff): it is large. Importing it makes @monaco-editor/react's <Editor> and
  * <DiffEditor> use this bundled copy instead of fetching one from a CDN.
  */
 import { loader } from '@monaco-editor/react';

@@ -1,5 +1,5 @@
 import { riskMatrix, type Policy, type Tool } from '../core';
-import type { MatrixCell } from '../state/policyStore';
+import type { MatrixCell } from './uiStore';
 
 /** The names of the tools in a matrix cell, or null when no cell is picked (no filtering). */
 export function matrixCellNames(

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePolicyStore } from '../state/policyStore';
+import { usePolicyStore } from './policyStore';
 import { toolEntries, toolRows, type ToolEntry, type ToolRow } from './toolRows';
 
 /** The classified tools of the store's tool list (classified once per list). */

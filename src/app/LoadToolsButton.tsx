@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { LoadToolsDialog } from '../tools/LoadToolsDialog';
+import { dropOnLoadTools, ToolListSources } from '../transfer/ToolListSources';
+
+/** The "Load tools" dialog with the transfer feature's sources: "Open file…", examples, drops. */
+export function LoadToolsWithSources({ onClose }: { onClose: () => void }) {
+  return (
+    <LoadToolsDialog
+      onClose={onClose}
+      sources={(api) => <ToolListSources {...api} />}
+      onDrop={dropOnLoadTools}
+    />
+  );
+}
+
+/** "Load tools" and its dialog. */
+export function LoadToolsButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Load tools
+      </button>
+      {open && <LoadToolsWithSources onClose={() => setOpen(false)} />}
+    </>
+  );
+}
