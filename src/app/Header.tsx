@@ -3,6 +3,7 @@ import { ApplyRecommended } from '../header/ApplyRecommended';
 import { DefaultDecision } from '../header/DefaultDecision';
 import { ServerSummary } from '../header/ServerSummary';
 import { UndoRedo } from '../header/UndoRedo';
+import { DraftSemanticDiff } from '../review';
 import '../header/header.css';
 import { useUndoShortcuts } from '../state/useUndoShortcuts';
 import { TransferActions } from '../transfer/TransferActions';
@@ -29,7 +30,9 @@ export function Header() {
       <div className="header-actions">
         <ApplyRecommended />
         <UndoRedo />
-        <TransferActions />
+        <TransferActions
+          changesEffect={(before, after) => <DraftSemanticDiff before={before} after={after} />}
+        />
         {loading && <LoadToolsWithSources onClose={close} />}
       </div>
     </header>

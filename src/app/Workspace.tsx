@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { MatrixFilterNote, ReviewProblems, ReviewSummary } from '../review';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
 import { usePolicyStore } from '../state/policyStore';
@@ -77,7 +78,14 @@ export function Workspace() {
         ) : view === 'rules' ? (
           <>
             <section className="pane pane-tools" aria-label="Tools">
-              <ToolsPane />
+              <ToolsPane
+                header={
+                  <>
+                    <ReviewSummary />
+                    <MatrixFilterNote />
+                  </>
+                }
+              />
             </section>
             <section className="pane pane-rule" aria-label="Rule">
               <RulePane />
@@ -89,7 +97,7 @@ export function Workspace() {
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">
-          <JsonPane below={<ProblemsPanel />} />
+          <JsonPane below={<ReviewProblems problems={<ProblemsPanel />} />} />
         </section>
       </div>
     </main>

@@ -2,7 +2,7 @@ import { FileDown, FolderOpen, GitCompare, PlugZap, Upload } from 'lucide-react'
 import { useEffect } from 'react';
 import { Menu, MenuItem, MenuSeparator } from '../ui/design';
 import { useOpenDialog } from '../ui/openDialog';
-import { ChangesDialog } from './ChangesDialog';
+import { ChangesDialog, type ChangesEffect } from './ChangesDialog';
 import { ConnectDialog } from './ConnectDialog';
 import { ExportMenu } from './ExportMenu';
 import { ImportPolicyDialog } from './ImportPolicyDialog';
@@ -15,9 +15,10 @@ import './transfer.css';
 
 /**
  * Getting policies and tool lists in and out: a "File" menu (load tools, connect, import,
- * changes) and the primary "Export" menu (download, copy, share link).
+ * changes) and the primary "Export" menu (download, copy, share link). `changesEffect` is what
+ * the Changes dialog shows above the text diff (composed by the app).
  */
-export function TransferActions() {
+export function TransferActions({ changesEffect }: { changesEffect?: ChangesEffect }) {
   const open = useOpenDialog((s) => s.open);
   const show = useOpenDialog((s) => s.show);
   const close = useOpenDialog((s) => s.close);
@@ -47,7 +48,7 @@ export function TransferActions() {
       {open === 'import' && <ImportPolicyDialog onClose={close} />}
       {open === 'connect' && <ConnectDialog onClose={close} />}
       {open === 'share' && <ShareLinkDialog onClose={close} />}
-      {open === 'changes' && <ChangesDialog onClose={close} />}
+      {open === 'changes' && <ChangesDialog onClose={close} effect={changesEffect} />}
       {share.pending && (
         <ReplaceDraftDialog share={share.pending} onReplace={share.replace} onKeep={share.keep} />
       )}
