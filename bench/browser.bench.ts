@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Call } from '../src/core';
 import { startPreview } from '../test/e2e/preview';
 import { launchChromium } from '../test/e2e/chromium';
+import { editorText, waitForEditor } from '../test/e2e/page';
 import { bundleReport, type BundleGroup } from './bundle';
 import { makeTools, toolListText } from './fixtures';
 import {
@@ -115,10 +116,7 @@ async function openApp(context: BrowserContext, url: string): Promise<Page> {
   page.on('pageerror', (e) => console.error(`  page error: ${String(e)}`));
   await page.goto(url);
   await page.getByRole('heading', { name: 'MCP Policy Builder' }).waitFor();
-  await page
-    .getByRole('region', { name: 'Policy JSON' })
-    .locator('.monaco-editor .view-lines')
-    .waitFor({ timeout: 60_000 });
+  await waitForEditor(page, 60_000);
   return page;
 }
 
@@ -128,10 +126,6 @@ async function paste(page: Page, box: Locator, text: string): Promise<void> {
   await box.focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
-}
-
-function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as BenchWindow).__policyEditor?.getValue() ?? '');
 }
 
 async function waitFor(what: string, test: () => Promise<boolean>, timeoutMs = 60_000) {

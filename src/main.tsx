@@ -4,6 +4,8 @@ import { App } from './app/App';
 import { restoreDraft, startAutosave } from './state/persistence';
 import { restoreScenario, startScenarioAutosave } from './simulator/scenarioPersistence';
 import { startRegexRiskChecks } from './regex-risk/regexRiskChecks';
+import './ui/design/tokens.css';
+import './ui/design/primitives.css';
 import './app/styles.css';
 
 restoreDraft();

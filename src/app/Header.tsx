@@ -1,25 +1,39 @@
+import { ShieldCheck } from 'lucide-react';
 import { ApplyRecommended } from '../header/ApplyRecommended';
 import { DefaultDecision } from '../header/DefaultDecision';
 import { ServerSummary } from '../header/ServerSummary';
 import { UndoRedo } from '../header/UndoRedo';
+import { DraftSemanticDiff } from '../review';
 import '../header/header.css';
 import { useUndoShortcuts } from '../state/useUndoShortcuts';
 import { TransferActions } from '../transfer/TransferActions';
-import { LoadToolsButton } from './LoadToolsButton';
+import { useOpenDialog } from '../ui/openDialog';
+import { LoadToolsWithSources } from './LoadToolsButton';
 
-/** Server name, tool count and the document's actions (composed here from the features). */
+/** The product, the loaded server and its default as status, then the document's actions. */
 export function Header() {
   useUndoShortcuts();
+  const loading = useOpenDialog((s) => s.open === 'load');
+  const close = useOpenDialog((s) => s.close);
   return (
     <header className="app-header">
-      <h1>MCP Policy Builder</h1>
-      <ServerSummary />
-      <div className="header-actions">
-        <LoadToolsButton />
-        <ApplyRecommended />
+      <div className="header-brand">
+        <span className="brand-mark" aria-hidden="true">
+          <ShieldCheck />
+        </span>
+        <h1>MCP Policy Builder</h1>
+      </div>
+      <div className="header-status">
+        <ServerSummary />
         <DefaultDecision />
+      </div>
+      <div className="header-actions">
+        <ApplyRecommended />
         <UndoRedo />
-        <TransferActions />
+        <TransferActions
+          changesEffect={(before, after) => <DraftSemanticDiff before={before} after={after} />}
+        />
+        {loading && <LoadToolsWithSources onClose={close} />}
       </div>
     </header>
   );

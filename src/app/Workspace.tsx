@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { MatrixFilterNote, ReviewProblems, ReviewSummary } from '../review';
 import { RulePane } from '../rule/RulePane';
 import { SimulatorPane } from '../simulator/SimulatorPane';
+import { usePolicyStore } from '../state/policyStore';
 import { useUiStore, type View } from '../state/uiStore';
 import { ToolsPane } from '../tools/ToolsPane';
+import { FirstRun } from './FirstRun';
 
 type NarrowTab = 'tools' | 'rule' | 'json';
 
@@ -21,6 +24,10 @@ export function Workspace() {
   const view = useUiStore((s) => s.view);
   const setView = useUiStore((s) => s.setView);
   const selected = useUiStore((s) => s.selected);
+  // Nothing to decide yet: no tools and no rules (a policy imported alone still lists its rules).
+  const empty = usePolicyStore(
+    (s) => s.tools.length === 0 && Object.keys(s.policy.tools).length === 0,
+  );
   const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
 
   // Picking a tool on a narrow screen shows its rule (on a wide one the tab is not in play).
@@ -66,10 +73,19 @@ export function Workspace() {
         </span>
       </div>
       <div className="panes">
-        {view === 'rules' ? (
+        {view === 'rules' && empty ? (
+          <FirstRun />
+        ) : view === 'rules' ? (
           <>
             <section className="pane pane-tools" aria-label="Tools">
-              <ToolsPane />
+              <ToolsPane
+                header={
+                  <>
+                    <ReviewSummary />
+                    <MatrixFilterNote />
+                  </>
+                }
+              />
             </section>
             <section className="pane pane-rule" aria-label="Rule">
               <RulePane />
@@ -81,7 +97,7 @@ export function Workspace() {
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">
-          <JsonPane below={<ProblemsPanel />} />
+          <JsonPane below={<ReviewProblems problems={<ProblemsPanel />} />} />
         </section>
       </div>
     </main>

@@ -1,7 +1,7 @@
 /** The exit statuses of `mcp-policy`, the same for every command. */
 export const EXIT = {
   ok: 0,
-  /** The policy has errors (warnings too with --strict), an expectation failed, or fmt --check found a difference. */
+  /** The policy has errors (--strict: warnings), an expectation failed, fmt --check found a difference. */
   failed: 1,
   /** diff: the new policy allows something the old one did not. */
   loosened: 2,
@@ -12,8 +12,9 @@ export const EXIT = {
 export const EXIT_CODES_HELP = `
 Exit status:
   0  success
-  1  the policy has errors (with --strict: warnings too), an expected decision
-     was not met, or fmt --check found the file not formatted
+  1  the policy has errors (with --strict: warnings too); simulate: an expected
+     decision was not met or a trace line is unreadable; fmt --check: the file
+     is not formatted; export --strict: Cedar cannot say part of the policy
   2  diff: the new policy allows something the old one did not (a loosening)
   3  the command could not run: a wrong flag, a missing file, unreadable JSON
 `;

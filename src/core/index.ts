@@ -3,7 +3,7 @@ export * from './schema';
 export type { Finding, Severity } from './findings';
 export { hasErrors } from './findings';
 export { toPointer, fromPointer } from './pointer';
-export { windowSeconds, describeWindow } from './window';
+export { windowSeconds, describeWindow, windowName } from './window';
 export { isPattern, matchesPattern, specificity, findRule, hiddenBy } from './patterns';
 export type { RuleMatch } from './patterns';
 export { rateCounterName, distinctName } from './counterName';
@@ -125,3 +125,4 @@ export { summarizePolicy, summaryMarkdown, TREATMENT_TITLES } from './review/sum
 export type { PolicySummary, SummaryLine } from './review/summary';
 export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
 export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
+export { isPlainObject, ownValue, valueAt } from './values';

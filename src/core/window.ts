@@ -7,11 +7,20 @@ export function windowSeconds(window: Window): number {
   return typeof window === 'number' ? window : UNIT_SECONDS[window];
 }
 
-/** A window written for people: "minute", "90 s". */
+function unitOf(seconds: number): keyof typeof UNIT_SECONDS | undefined {
+  return (Object.keys(UNIT_SECONDS) as (keyof typeof UNIT_SECONDS)[]).find(
+    (u) => UNIT_SECONDS[u] === seconds,
+  );
+}
+
+/** A window's length for people, by its unit when it is one: "minute", "90 s", "1.5 s". */
+export function windowName(seconds: number): string {
+  return unitOf(seconds) ?? `${Math.round(seconds * 1000) / 1000} s`;
+}
+
+/** A window as written, for people: "minute", "60 s (one minute)", "90 s". */
 export function describeWindow(window: Window): string {
   if (typeof window === 'string') return window;
-  const unit = (Object.keys(UNIT_SECONDS) as (keyof typeof UNIT_SECONDS)[]).find(
-    (u) => UNIT_SECONDS[u] === window,
-  );
+  const unit = unitOf(window);
   return unit ? `${window} s (one ${unit})` : `${window} s`;
 }

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import { applyRecommended, countRuleChanges, type RuleChanges } from '../core';
+import { Sparkles } from 'lucide-react';
 import { usePolicyStore } from '../state/policyStore';
+import { Button } from '../ui/design';
+import { useToasts } from '../ui/toasts';
 import { Dialog } from '../ui/Dialog';
 import { plural } from '../ui/plural';
 import { notify } from '../state/uiStore';
@@ -41,26 +44,33 @@ export function ApplyRecommended() {
       notify('The policy already has the recommended rule for every loaded tool.');
       return;
     }
+    // Nothing of the person's own to lose: apply at once, Undo is one click away in the toast.
+    if (changes.changed + changes.removed === 0 && !setsDefault) return apply();
     setPlan({ changes, setsDefault });
   };
 
   const apply = () => {
-    const { tools } = usePolicyStore.getState();
+    const { tools, undo } = usePolicyStore.getState();
     editPolicy((p) => applyRecommended(p, tools));
     setPlan(null);
+    useToasts.getState().push({
+      tone: 'success',
+      title: `Applied the recommended policy to ${tools.length} ${tools.length === 1 ? 'tool' : 'tools'}.`,
+      action: { label: 'Undo', onAction: undo },
+    });
   };
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        icon={<Sparkles />}
         onClick={open}
         disabled={!hasTools || !valid}
-        aria-haspopup="dialog"
+        aria-label="Apply recommended policy"
         title={hasTools ? undefined : 'Load tools first'}
       >
-        Apply recommended policy
-      </button>
+        <span className="apply-recommended-label">Apply recommended policy</span>
+      </Button>
       {plan && (
         <Dialog
           title="Apply the recommended policy?"
@@ -70,12 +80,10 @@ export function ApplyRecommended() {
           <p id={descriptionId}>{describePlan(plan)}</p>
           <p className="hint">Undo takes it back.</p>
           <div className="dialog-actions">
-            <button type="button" onClick={() => setPlan(null)}>
-              Cancel
-            </button>
-            <button type="button" className="primary" onClick={apply}>
+            <Button onClick={() => setPlan(null)}>Cancel</Button>
+            <Button variant="primary" onClick={apply}>
               Apply
-            </button>
+            </Button>
           </div>
         </Dialog>
       )}

@@ -1,27 +1,47 @@
+import { ShieldAlert, ShieldCheck } from 'lucide-react';
+import { useState } from 'react';
 import { setDefault, type DefaultDecision as Decision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
-import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { SegmentedControl, type Segment } from '../ui/design';
+import { AllowDefaultDialog } from './AllowDefaultDialog';
 
-const OPTIONS: readonly RadioOption<Decision>[] = [
-  { value: 'allow', label: 'Allow' },
-  { value: 'deny', label: 'Deny' },
+const OPTIONS: readonly Segment<Decision>[] = [
+  { value: 'deny', label: 'Deny', tone: 'deny', icon: <ShieldCheck /> },
+  { value: 'allow', label: 'Allow', tone: 'allow', icon: <ShieldAlert /> },
 ];
 
-/** What happens to a tool without a rule. */
+/** What happens to a tool without a rule. Allow opens every unlisted tool, so it asks first. */
 export function DefaultDecision() {
   const value = usePolicyStore((s) => s.policy.default);
   const valid = usePolicyStore((s) => s.valid);
   const editPolicy = usePolicyStore((s) => s.editPolicy);
+  const [asking, setAsking] = useState(false);
+  const choose = (next: Decision) => {
+    if (next === 'allow') setAsking(true);
+    else editPolicy((p) => setDefault(p, next));
+  };
   return (
     <div className="default-decision">
-      <span aria-hidden="true">Default:</span>
-      <RadioGroup
+      <span className="default-decision-label" aria-hidden="true">
+        Unlisted tools
+      </span>
+      <SegmentedControl
         label="Default decision"
         options={OPTIONS}
         value={value}
         disabled={!valid}
-        onChange={(next) => editPolicy((p) => setDefault(p, next))}
+        size="sm"
+        onChange={choose}
       />
+      {asking && (
+        <AllowDefaultDialog
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            editPolicy((p) => setDefault(p, 'allow'));
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { Redo2, Undo2 } from 'lucide-react';
 import { usePolicyStore } from '../state/policyStore';
+import { Button, Tooltip } from '../ui/design';
 
 /** Undo and redo of form edits and replacements (the editor keeps its own undo for typing). */
 export function UndoRedo() {
@@ -8,17 +10,28 @@ export function UndoRedo() {
   const redo = usePolicyStore((s) => s.redo);
   return (
     <span className="undo-redo">
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        Undo
-      </button>
-      <button
-        type="button"
-        onClick={redo}
-        disabled={!canRedo}
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-      >
-        Redo
-      </button>
+      <Tooltip content="Undo · Ctrl+Z">
+        <Button
+          variant="ghost"
+          className="ui-icon-button"
+          icon={<Undo2 />}
+          aria-label="Undo"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        />
+      </Tooltip>
+      <Tooltip content="Redo · Ctrl+Shift+Z">
+        <Button
+          variant="ghost"
+          className="ui-icon-button"
+          icon={<Redo2 />}
+          aria-label="Redo"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        />
+      </Tooltip>
     </span>
   );
 }

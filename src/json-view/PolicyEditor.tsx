@@ -5,6 +5,7 @@ import { usePolicyStore } from '../state/policyStore';
 import { editorTheme, POLICY_MODEL_PATH, setPolicySchema } from '../ui/monacoSetup';
 import { PlainTextView } from './PlainTextView';
 import { useColorScheme } from '../ui/useColorScheme';
+import { useReviewInEditor } from './reviewInEditor';
 import { usePolicyEditorSync } from './usePolicyEditorSync';
 
 const OPTIONS: MonacoEditor.IStandaloneEditorConstructionOptions = {
@@ -33,6 +34,7 @@ export default function PolicyEditor() {
 
   useEffect(() => setPolicySchema(toolNames), [toolNames]);
   usePolicyEditorSync(editor);
+  useReviewInEditor(editor);
 
   return (
     <Editor

@@ -1,3 +1,5 @@
+import { windowName } from '../core';
+
 function trimmed(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
@@ -33,14 +35,7 @@ export function wholeNumber(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-const WINDOW_NAMES: Record<number, string> = {
-  1000: 'second',
-  60_000: 'minute',
-  3_600_000: 'hour',
-  86_400_000: 'day',
-};
-
-/** A window length for people: "minute", "90 s". */
+/** A window length in ms for people: "minute", "90 s" (the core's words for windows). */
 export function windowLabel(ms: number): string {
-  return WINDOW_NAMES[ms] ?? `${trimmed(ms / 1000)} s`;
+  return windowName(ms / 1000);
 }

@@ -1,10 +1,6 @@
-import { parseIsoTime } from '../core';
+import { isPlainObject, parseIsoTime } from '../core';
 import type { Reading } from './DraftInput';
 import { wholeNumber } from './format';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Call arguments: a JSON object, or nothing when the field is empty. */
 export function readArgs(text: string): Reading<Record<string, unknown> | undefined> {
@@ -15,7 +11,7 @@ export function readArgs(text: string): Reading<Record<string, unknown> | undefi
   } catch {
     return { ok: false, message: 'Not JSON yet: arguments are a JSON object such as {"key": "a"}' };
   }
-  return isObject(value)
+  return isPlainObject(value)
     ? { ok: true, value }
     : { ok: false, message: 'Arguments are a JSON object such as {"key": "a"}' };
 }

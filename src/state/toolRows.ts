@@ -29,6 +29,24 @@ export interface ToolRow {
   shown: ShownDecision;
   /** A rule whose name or pattern matches no tool of the loaded list. */
   offServer: boolean;
+  /** What the row's own rule adds beyond its action, for the chips on the row. */
+  extras: RuleExtras;
+}
+
+/** Limits and conditions of a tool's own rule. */
+export interface RuleExtras {
+  limits: number;
+  conditions: number;
+}
+
+const NO_EXTRAS: RuleExtras = { limits: 0, conditions: 0 };
+
+function extrasOf(policy: Policy, key: string): RuleExtras {
+  const rule = Object.hasOwn(policy.tools, key) ? policy.tools[key] : undefined;
+  if (rule === undefined) return NO_EXTRAS;
+  const limits = rule.limits?.length ?? 0;
+  const conditions = (rule.require?.length ?? 0) + (rule.deny_if?.length ?? 0);
+  return limits === 0 && conditions === 0 ? NO_EXTRAS : { limits, conditions };
 }
 
 export interface ToolFilters {
@@ -64,12 +82,19 @@ export function toolRows(entries: readonly ToolEntry[], policy: Policy): ToolRow
     entry,
     shown: shownOf(entry.name),
     offServer: false,
+    extras: extrasOf(policy, entry.name),
   }));
   const loaded = entries.length > 0;
   for (const key of Object.keys(policy.tools)) {
     if (names.has(key)) continue;
     if (isPattern(key) && entries.some((e) => matchesPattern(key, e.name))) continue;
-    rows.push({ key, entry: null, shown: shownOf(key), offServer: loaded });
+    rows.push({
+      key,
+      entry: null,
+      shown: shownOf(key),
+      offServer: loaded,
+      extras: extrasOf(policy, key),
+    });
   }
   return rows;
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Risk, Treatment } from '../core';
 
 /** Something the JSON view should scroll to and select: a JSON Pointer or a text range. */
 export interface RevealTarget {
@@ -8,6 +9,12 @@ export interface RevealTarget {
 }
 
 export type View = 'rules' | 'simulate';
+
+/** A cell of the review's risk × decision matrix; the tool list shows only its tools when set. */
+export interface MatrixCell {
+  risk: Risk;
+  treatment: Treatment;
+}
 
 export type NoticeTone = 'info' | 'warning' | 'error';
 
@@ -39,6 +46,8 @@ export interface UiState {
   notices: Notice[];
   /** The last id given to a notice (ids are never reused, so a toast keeps its key). */
   lastNoticeId: number;
+  /** The tool list's matrix-cell filter (set by a click in the review's matrix). */
+  matrixCell: MatrixCell | null;
 
   select: (key: string | null) => void;
   setRowSelection: (names: string[]) => void;
@@ -48,6 +57,7 @@ export interface UiState {
   /** Adds a notice (one with the same tone and text as a shown one is not repeated); its id. */
   pushNotice: (notice: NewNotice) => number;
   dismissNotice: (id: number) => void;
+  setMatrixCell: (cell: MatrixCell | null) => void;
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -57,6 +67,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   view: 'rules',
   notices: [],
   lastNoticeId: 0,
+  matrixCell: null,
 
   select: (key) => set({ selected: key }),
   setRowSelection: (names) => set({ rowSelection: names }),
@@ -72,6 +83,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
     return id;
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  setMatrixCell: (matrixCell) => set({ matrixCell }),
 }));
 
 /** Adds a notice from outside React (stores, startup code). */

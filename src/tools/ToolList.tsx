@@ -11,11 +11,15 @@ import type { ToolDecision } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { rovingTarget } from '../ui/rovingFocus';
 import type { ToolRow } from '../state/toolRows';
 import { ToolRowView, type ToolRowHandlers } from './ToolRowView';
 
 export const ROW_HEIGHT = 60;
+/** On a phone each row is a card whose decision segments are 44 px touch targets. */
+export const CARD_HEIGHT = 132;
+const PHONE = '(max-width: 600px)';
 
 // Before layout (or in a hidden tab) the list has no height yet; assume a screenful so rows exist.
 function observeRectWithFallback(
@@ -37,6 +41,8 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   const selected = useUiStore((s) => s.selected);
   const rowSelection = useUiStore((s) => s.rowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
+  const fallback = usePolicyStore((s) => s.policy.default);
+  const rowHeight = useMediaQuery(PHONE) ? CARD_HEIGHT : ROW_HEIGHT;
   const setDecisions = useSetDecisions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const anchor = useRef<string | null>(null);
@@ -52,10 +58,12 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 6,
     observeElementRect: observeRectWithFallback,
   });
+
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   const focusPending = useCallback(() => {
     const index = pendingFocus.current;
@@ -139,9 +147,10 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
               current={row.key === selected}
               checked={checked.has(row.key)}
               readOnly={readOnly}
+              fallback={fallback}
               handlers={handlers}
               start={item.start}
-              height={ROW_HEIGHT}
+              height={rowHeight}
             />
           );
         })}

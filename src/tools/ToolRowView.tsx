@@ -1,12 +1,24 @@
+import { Gauge, ListChecks } from 'lucide-react';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { TOOL_DECISIONS, isPattern, type ToolDecision } from '../core';
-import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { TOOL_DECISIONS, isPattern, type DefaultDecision, type ToolDecision } from '../core';
+import { Badge, SegmentedControl, type Segment } from '../ui/design';
+import { DECISION_LOOK } from '../ui/design/decisions';
+import { RiskScale } from './RiskScale';
 import { DECISION_LABELS, type ToolRow } from '../state/toolRows';
 
-const OPTIONS: readonly RadioOption<ToolDecision>[] = TOOL_DECISIONS.map((d) => ({
-  value: d,
-  label: DECISION_LABELS[d],
-}));
+function optionsFor(fallback: DefaultDecision): Segment<ToolDecision>[] {
+  return TOOL_DECISIONS.map((d) => ({
+    value: d,
+    label: DECISION_LABELS[d],
+    display: d === 'default' ? `Default (${fallback})` : undefined,
+    tone: DECISION_LOOK[d].tone,
+  }));
+}
+
+const OPTIONS: Readonly<Record<DefaultDecision, Segment<ToolDecision>[]>> = {
+  allow: optionsFor('allow'),
+  deny: optionsFor('deny'),
+};
 
 export interface ToolRowHandlers {
   onNameClick: (event: MouseEvent<HTMLButtonElement>, key: string) => void;
@@ -23,6 +35,8 @@ interface ToolRowViewProps {
   current: boolean;
   checked: boolean;
   readOnly: boolean;
+  /** What "Default" resolves to. */
+  fallback: DefaultDecision;
   /** Offset from the top of the list, in pixels. */
   start: number;
   height: number;
@@ -50,6 +64,7 @@ export const ToolRowView = memo(function ToolRowView({
   current,
   checked,
   readOnly,
+  fallback,
   start,
   height,
   handlers,
@@ -86,27 +101,36 @@ export const ToolRowView = memo(function ToolRowView({
         <span className="badges">
           {entry && (
             <>
-              <span className="badge category" data-category={entry.category} title={entry.because}>
+              <Badge className="category" title={entry.because}>
                 {entry.category}
-              </span>
-              <span className="badge risk" data-risk={entry.risk} title={entry.because}>
-                {entry.risk} risk
-              </span>
+              </Badge>
+              <RiskScale risk={entry.risk} because={entry.because} />
             </>
           )}
-          {!entry && isPattern(key) && <span className="badge">pattern</span>}
-          {row.offServer && <span className="badge off-server">not on this server</span>}
+          {!entry && isPattern(key) && <Badge tone="accent">pattern</Badge>}
+          {row.offServer && <Badge tone="approval">not on this server</Badge>}
         </span>
       </div>
       <div className="tool-row-line">
-        <RadioGroup
+        <SegmentedControl
           label={`Decision for ${key}`}
-          options={OPTIONS}
+          options={OPTIONS[fallback]}
           value={row.shown.decision}
           disabled={readOnly}
+          size="sm"
           onChange={(decision) => handlers.onDecide(key, decision)}
           className="decision"
         />
+        {row.extras.limits > 0 && (
+          <Badge tone="limit" icon={<Gauge />}>
+            {row.extras.limits} {row.extras.limits === 1 ? 'limit' : 'limits'}
+          </Badge>
+        )}
+        {row.extras.conditions > 0 && (
+          <Badge tone="accent" icon={<ListChecks />}>
+            {row.extras.conditions} {row.extras.conditions === 1 ? 'condition' : 'conditions'}
+          </Badge>
+        )}
         <Note row={row} onOpen={handlers.onOpen} />
       </div>
     </div>

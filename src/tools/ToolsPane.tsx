@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ToolDecision } from '../core';
+import { matrixCellNames } from '../state/matrixCellNames';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
@@ -7,16 +8,33 @@ import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
 import { ToolFiltersBar } from './ToolFiltersBar';
 import { ToolList } from './ToolList';
-import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from '../state/toolRows';
+import { useToasts } from '../ui/toasts';
+import {
+  countDecisions,
+  DECISION_LABELS,
+  filterRows,
+  NO_FILTERS,
+  type ToolFilters,
+} from '../state/toolRows';
 import { useToolRows } from '../state/useToolRows';
 import './tools.css';
 
-/** The tool list with search, filters, counts and bulk decisions. */
-export function ToolsPane() {
+/**
+ * The tool list with search, filters, counts and bulk decisions; `header` (the review's summary,
+ * composed by the app) goes above the filters.
+ */
+export function ToolsPane({ header }: { header?: ReactNode }) {
   const rows = useToolRows();
   const [filters, setFilters] = useState<ToolFilters>(NO_FILTERS);
+  const policy = usePolicyStore((s) => s.policy);
+  const tools = usePolicyStore((s) => s.tools);
+  const matrixCell = useUiStore((s) => s.matrixCell);
   // Filtering 5,000 precomputed rows takes a few ms: deferring it only added a frame of lag.
-  const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const shown = useMemo(() => {
+    const inCell = matrixCellNames(policy, tools, matrixCell);
+    const filtered = filterRows(rows, filters);
+    return inCell === null ? filtered : filtered.filter((r) => inCell.has(r.key));
+  }, [rows, filters, policy, tools, matrixCell]);
   const counts = useMemo(() => countDecisions(rows), [rows]);
   const rowSelection = useUiStore((s) => s.rowSelection);
   const setRowSelection = useUiStore((s) => s.setRowSelection);
@@ -30,7 +48,18 @@ export function ToolsPane() {
   }, [rows, rowSelection]);
 
   const decideSelected = useCallback(
-    (decision: ToolDecision) => setDecisions(selectedKeys, decision),
+    (decision: ToolDecision) => {
+      const before = usePolicyStore.getState().text;
+      setDecisions(selectedKeys, decision);
+      const { text, undo } = usePolicyStore.getState();
+      if (text === before) return;
+      const n = selectedKeys.length;
+      useToasts.getState().push({
+        tone: 'success',
+        title: `Set ${n} ${n === 1 ? 'tool' : 'tools'} to ${DECISION_LABELS[decision]}.`,
+        action: { label: 'Undo', onAction: undo },
+      });
+    },
     [setDecisions, selectedKeys],
   );
 
@@ -50,6 +79,7 @@ export function ToolsPane() {
       {readOnly && (
         <p className="tools-read-only">Decisions are read-only while the JSON has errors.</p>
       )}
+      {header}
       <ToolFiltersBar filters={filters} onChange={setFilters} />
       <DecisionCounts counts={counts} />
       <SelectionBar

@@ -1,11 +1,20 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { usePolicyStore } from '../state/policyStore';
 
 const ChangesDiff = lazy(() => import('./ChangesDiff'));
 
 /** "Changes": what the draft changed since the policy was imported or loaded. */
-export function ChangesDialog({ onClose }: { onClose: () => void }) {
+/** What the app shows above the text diff (the review's semantic diff), from both texts. */
+export type ChangesEffect = (before: string, after: string) => ReactNode;
+
+export function ChangesDialog({
+  onClose,
+  effect,
+}: {
+  onClose: () => void;
+  effect?: ChangesEffect;
+}) {
   // A snapshot: the dialog is modal, so the draft cannot change while it is open.
   const [texts] = useState(() => {
     const { baseline, text } = usePolicyStore.getState();
@@ -19,6 +28,7 @@ export function ChangesDialog({ onClose }: { onClose: () => void }) {
           ? 'No changes since the policy was imported or loaded.'
           : 'Left: the policy as imported or loaded. Right: the current draft.'}
       </p>
+      {!same && effect?.(texts.baseline, texts.text)}
       {!same && (
         <div className="changes-diff">
           <Suspense fallback={<p className="hint">Loading the diff…</p>}>

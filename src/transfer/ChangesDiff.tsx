@@ -1,6 +1,6 @@
 // Loaded lazily (see ChangesDialog): importing the Monaco setup makes DiffEditor use the bundled
 // Monaco, configured as the JSON view's editor is.
-import '../ui/monacoSetup';
+import { bindEditorServicesToPage, editorTheme } from '../ui/monacoSetup';
 import { DiffEditor } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor';
 import { useColorScheme } from '../ui/useColorScheme';
@@ -31,7 +31,8 @@ export default function ChangesDiff({
       original={original}
       modified={modified}
       language="json"
-      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={editorTheme(scheme)}
+      onMount={bindEditorServicesToPage}
       options={OPTIONS}
       height="100%"
       loading={<p className="hint">Loading the diff…</p>}

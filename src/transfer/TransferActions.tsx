@@ -1,7 +1,10 @@
-import { useState } from 'react';
-import { ChangesDialog } from './ChangesDialog';
+import { FileDown, FolderOpen, GitCompare, PlugZap, Upload } from 'lucide-react';
+import { useEffect } from 'react';
+import { Menu, MenuItem, MenuSeparator } from '../ui/design';
+import { useOpenDialog } from '../ui/openDialog';
+import { ChangesDialog, type ChangesEffect } from './ChangesDialog';
 import { ConnectDialog } from './ConnectDialog';
-import { ExportActions } from './ExportActions';
+import { ExportMenu } from './ExportMenu';
 import { ImportPolicyDialog } from './ImportPolicyDialog';
 import { ReplaceDraftDialog } from './ReplaceDraftDialog';
 import { ShareLinkDialog } from './ShareLinkDialog';
@@ -10,34 +13,42 @@ import { usePageDrop } from './usePageDrop';
 import { useShareLinkOnOpen } from './useShareLinkOnOpen';
 import './transfer.css';
 
-type Open = 'import' | 'connect' | 'share' | 'changes' | null;
-
-/** Getting policies and tool lists in and out: import, connect, download, copy, share, changes. */
-export function TransferActions() {
-  const [open, setOpen] = useState<Open>(null);
+/**
+ * Getting policies and tool lists in and out: a "File" menu (load tools, connect, import,
+ * changes) and the primary "Export" menu (download, copy, share link). `changesEffect` is what
+ * the Changes dialog shows above the text diff (composed by the app).
+ */
+export function TransferActions({ changesEffect }: { changesEffect?: ChangesEffect }) {
+  const open = useOpenDialog((s) => s.open);
+  const show = useOpenDialog((s) => s.show);
+  const close = useOpenDialog((s) => s.close);
   const share = useShareLinkOnOpen();
   usePageDrop();
-  const close = () => setOpen(null);
+  // The dialogs belong to these actions: none stays open for a later mount.
+  useEffect(() => close, [close]);
 
   return (
     <span className="transfer-actions">
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('import')}>
-        Import policy
-      </button>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('connect')}>
-        Connect to server
-      </button>
-      <ExportActions />
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('share')}>
-        Copy share link
-      </button>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('changes')}>
-        Changes
-      </button>
+      <Menu label="File" icon={<FolderOpen />}>
+        <MenuItem icon={<FileDown />} onSelect={() => show('load')}>
+          Load tools
+        </MenuItem>
+        <MenuItem icon={<PlugZap />} onSelect={() => show('connect')}>
+          Connect to server
+        </MenuItem>
+        <MenuSeparator />
+        <MenuItem icon={<Upload />} onSelect={() => show('import')}>
+          Import policy
+        </MenuItem>
+        <MenuItem icon={<GitCompare />} onSelect={() => show('changes')}>
+          Changes
+        </MenuItem>
+      </Menu>
+      <ExportMenu onShare={() => show('share')} />
       {open === 'import' && <ImportPolicyDialog onClose={close} />}
       {open === 'connect' && <ConnectDialog onClose={close} />}
       {open === 'share' && <ShareLinkDialog onClose={close} />}
-      {open === 'changes' && <ChangesDialog onClose={close} />}
+      {open === 'changes' && <ChangesDialog onClose={close} effect={changesEffect} />}
       {share.pending && (
         <ReplaceDraftDialog share={share.pending} onReplace={share.replace} onKeep={share.keep} />
       )}

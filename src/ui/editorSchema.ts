@@ -1,10 +1,6 @@
-import { policyJsonSchema } from '../core';
+import { isPlainObject, policyJsonSchema } from '../core';
 
 type SchemaObject = Record<string, unknown>;
-
-function isSchemaObject(value: unknown): value is SchemaObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The policy's JSON Schema for the editor: the loaded tools' names become properties of `tools`
@@ -13,16 +9,16 @@ function isSchemaObject(value: unknown): value is SchemaObject {
 export function policyEditorSchema(toolNames: readonly string[]): SchemaObject {
   const schema = policyJsonSchema();
   const properties = schema.properties;
-  if (toolNames.length === 0 || !isSchemaObject(properties)) return schema;
+  if (toolNames.length === 0 || !isPlainObject(properties)) return schema;
   const tools = properties.tools;
-  if (!isSchemaObject(tools) || !isSchemaObject(tools.additionalProperties)) return schema;
+  if (!isPlainObject(tools) || !isPlainObject(tools.additionalProperties)) return schema;
   const rule = { $ref: '#/$defs/rule' };
   const named: SchemaObject = {};
   // defineProperty keeps a tool called "__proto__" an ordinary property name.
   for (const name of toolNames) {
     Object.defineProperty(named, name, { value: rule, enumerable: true, writable: true });
   }
-  const defs = isSchemaObject(schema.$defs) ? schema.$defs : {};
+  const defs = isPlainObject(schema.$defs) ? schema.$defs : {};
   return {
     ...schema,
     $defs: { ...defs, rule: tools.additionalProperties },

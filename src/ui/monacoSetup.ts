@@ -41,7 +41,7 @@ monaco.editor.defineTheme('policy-dark', {
   base: 'vs-dark',
   inherit: true,
   rules: [],
-  colors: { 'editor.background': '#0d1117' },
+  colors: { 'editor.background': '#0f0f12' },
 });
 
 /** The Monaco theme for the system's color scheme (see useColorScheme). */
@@ -74,3 +74,14 @@ export function setPolicySchema(toolNames: readonly string[]): void {
 setPolicySchema([]);
 
 export { monaco };
+
+/**
+ * Monaco keeps one page-wide hover factory and code-block renderer, bound to the services of the
+ * editor built last. A diff editor's inner editors bind them to the diff editor's own services,
+ * which die with it: afterwards the JSON view's completion list throws "InstantiationService has
+ * been disposed" and shows an empty box. Building a top-level editor binds them back to Monaco's
+ * page-wide services, which live as long as the page (the throwaway editor itself is disposed).
+ */
+export function bindEditorServicesToPage(): void {
+  monaco.editor.create(document.createElement('div'), { model: null }).dispose();
+}

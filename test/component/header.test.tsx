@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Header } from '../../src/app/Header';
 import { usePolicyStore } from '../../src/state/policyStore';
 import { loadTools, policy, resetStore, setPolicy, storedPolicy, TOOLS } from './editorState';
+import { menuItem } from './menus';
 
 beforeEach(() => {
   resetStore();
@@ -25,8 +26,8 @@ describe('header', () => {
   it('loads a pasted tool list in the "Load tools" dialog and gives focus back', async () => {
     const user = userEvent.setup();
     render(<Header />);
-    const open = screen.getByRole('button', { name: 'Load tools' });
-    await user.click(open);
+    const open = screen.getByRole('button', { name: 'File' });
+    await user.click(await menuItem(user, 'File', 'Load tools'));
     const dialog = screen.getByRole('dialog', { name: 'Load tools' });
     const box = within(dialog).getByRole('textbox', { name: 'Tool list JSON' });
     expect(box).toHaveFocus();
@@ -46,7 +47,7 @@ describe('header', () => {
   it("keeps the dialog open with the reader's errors when the text is no tool list", async () => {
     const user = userEvent.setup();
     render(<Header />);
-    await user.click(screen.getByRole('button', { name: 'Load tools' }));
+    await user.click(await menuItem(user, 'File', 'Load tools'));
     const dialog = screen.getByRole('dialog', { name: 'Load tools' });
     await user.paste('{"tools": 5');
     await user.click(within(dialog).getByRole('button', { name: 'Load' }));
@@ -61,8 +62,8 @@ describe('header', () => {
   it('closes the dialog with Escape and keeps focus inside while open', async () => {
     const user = userEvent.setup();
     render(<Header />);
-    const open = screen.getByRole('button', { name: 'Load tools' });
-    await user.click(open);
+    const open = screen.getByRole('button', { name: 'File' });
+    await user.click(await menuItem(user, 'File', 'Load tools'));
     const dialog = screen.getByRole('dialog', { name: 'Load tools' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     await user.paste('[]');
@@ -81,6 +82,7 @@ describe('header', () => {
     const group = screen.getByRole('radiogroup', { name: 'Default decision' });
     expect(within(group).getByRole('radio', { name: 'Deny' })).toBeChecked();
     await user.click(within(group).getByRole('radio', { name: 'Allow' }));
+    await user.click(screen.getByRole('button', { name: 'Allow unlisted tools' }));
     expect(storedPolicy().default).toBe('allow');
     expect(within(group).getByRole('radio', { name: 'Allow' })).toBeChecked();
   });
@@ -139,6 +141,7 @@ describe('header', () => {
         name: 'Allow',
       }),
     );
+    await user.click(screen.getByRole('button', { name: 'Allow unlisted tools' }));
     expect(storedPolicy().default).toBe('allow');
     await user.click(undo);
     expect(storedPolicy().default).toBe('deny');

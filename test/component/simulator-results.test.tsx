@@ -6,19 +6,12 @@ import { SimulatorPane } from '../../src/simulator/SimulatorPane';
 import { useScenarioStore } from '../../src/simulator/scenarioStore';
 import { usePolicyStore } from '../../src/state/policyStore';
 import { useUiStore } from '../../src/state/uiStore';
+import { SEED_POLICY } from '../fixtures/seedPolicy';
 
 const initialPolicy = usePolicyStore.getState();
 const initialScenario = useScenarioStore.getState();
 
-const SEED: Policy = {
-  version: '1',
-  default: 'deny',
-  tools: {
-    cache_set: {
-      limits: [{ counter: 'cache_set_rate', window: 'minute', max: 30, scope: 'grant' }],
-    },
-  },
-};
+const SEED: Policy = SEED_POLICY;
 
 function loadPolicy(policy: Policy) {
   act(() => usePolicyStore.getState().setText(formatPolicy(policy), 'import'));

@@ -28,7 +28,9 @@ function decisionOf(name: string): string | undefined {
   const checked = within(group)
     .getAllByRole('radio')
     .find((r) => (r as HTMLInputElement).checked);
-  return checked ? (checked.closest('label')?.textContent ?? undefined) : undefined;
+  // The radio's name ("Default"), not the label shown for it ("Default (deny)").
+  if (!checked) return undefined;
+  return checked.getAttribute('aria-label') ?? checked.closest('label')?.textContent ?? undefined;
 }
 
 function shownNames(): string[] {
@@ -67,7 +69,7 @@ describe('tool list', () => {
     expect(
       within(row as HTMLElement)
         .getAllByRole('radio')
-        .map((r) => r.closest('label')?.textContent),
+        .map((r) => r.getAttribute('aria-label') ?? r.closest('label')?.textContent),
     ).toEqual(['Default', 'Allow', 'Approval', 'Deny', 'Hide']);
   });
 

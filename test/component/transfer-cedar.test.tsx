@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportActions } from '../../src/transfer/ExportActions';
+import { ExportMenu } from '../../src/transfer/ExportMenu';
+import { menuItem } from './menus';
 import { loadTools, policy, resetStore, setPolicy } from './editorState';
 
 beforeEach(() => resetStore());
@@ -20,8 +21,8 @@ describe('Export as Cedar', () => {
         },
       }),
     );
-    render(<ExportActions />);
-    await user.click(screen.getByRole('button', { name: 'Export as Cedar' }));
+    render(<ExportMenu onShare={() => undefined} />);
+    await user.click(await menuItem(user, 'Export', 'Export as Cedar'));
     const dialog = await screen.findByRole('dialog', { name: 'Export as Cedar' });
 
     const config = within(dialog).getByRole('textbox', {
@@ -57,8 +58,8 @@ describe('Export as Cedar', () => {
     const user = userEvent.setup();
     loadTools([{ name: 'get_a' }, { name: 'get_b' }, { name: 'put_c' }]);
     setPolicy(policy({ tools: { 'get_*': { action: 'deny' } } }));
-    render(<ExportActions />);
-    await user.click(screen.getByRole('button', { name: 'Export as Cedar' }));
+    render(<ExportMenu onShare={() => undefined} />);
+    await user.click(await menuItem(user, 'Export', 'Export as Cedar'));
     const dialog = await screen.findByRole('dialog', { name: 'Export as Cedar' });
     expect(dialog).toHaveTextContent('Patterns are expanded against the 3 loaded tools.');
     expect(
@@ -70,9 +71,10 @@ describe('Export as Cedar', () => {
     expect(config.value).toContain('resource in [Tool::\\"get_a\\", Tool::\\"get_b\\"]');
   });
 
-  it('is disabled while the policy has errors', () => {
+  it('is disabled while the policy has errors', async () => {
+    const user = userEvent.setup();
     setPolicy('{"version": "1", "default": "deny", "tools": {"a": {"acton": "deny"}}}');
-    render(<ExportActions />);
-    expect(screen.getByRole('button', { name: 'Export as Cedar' })).toBeDisabled();
+    render(<ExportMenu onShare={() => undefined} />);
+    expect(await menuItem(user, 'Export', 'Export as Cedar')).toBeDisabled();
   });
 });

@@ -6,6 +6,7 @@ import { rememberConnection } from '../../src/transfer/connectionMemory';
 import type { ConnectRequest, ConnectResult } from '../../src/transfer/connectToServer';
 import { TransferActions } from '../../src/transfer/TransferActions';
 import { useTransferReport } from '../../src/transfer/transferReport';
+import { menuItem } from './menus';
 
 const connectToServer = vi.fn<(request: ConnectRequest) => Promise<ConnectResult>>();
 vi.mock('../../src/transfer/connectToServer', () => ({ connectToServer }));
@@ -21,7 +22,7 @@ beforeEach(() => {
 async function open() {
   const user = userEvent.setup();
   render(<TransferActions />);
-  await user.click(screen.getByRole('button', { name: 'Connect to server' }));
+  await user.click(await menuItem(user, 'File', 'Connect to server'));
   const dialog = screen.getByRole('dialog', { name: 'Connect to server' });
   return { user, dialog };
 }
@@ -155,7 +156,7 @@ describe('Connect to server', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Connect' }));
     await within(dialog).findByRole('alert');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await user.click(screen.getByRole('button', { name: 'Connect to server' }));
+    await user.click(await menuItem(user, 'File', 'Connect to server'));
     const again = screen.getByRole('dialog', { name: 'Connect to server' });
     expect(within(again).getByRole('textbox', { name: 'Server URL' })).toHaveValue(
       'http://127.0.0.1:4/mcp',

@@ -5,6 +5,7 @@ import { formatPolicy } from '../../src/core';
 import { INITIAL_TEXT, undoTexts, usePolicyStore } from '../../src/state/policyStore';
 import { TransferActions } from '../../src/transfer/TransferActions';
 import { useTransferReport } from '../../src/transfer/transferReport';
+import { menuItem } from './menus';
 
 // jsdom's Blob has no text(); the browsers this app supports all do.
 function readText(this: Blob): Promise<string> {
@@ -40,7 +41,7 @@ function report(): HTMLElement {
 
 async function importText(text: string) {
   const user = userEvent.setup();
-  await user.click(screen.getByRole('button', { name: 'Import policy' }));
+  await user.click(await menuItem(user, 'File', 'Import policy'));
   const dialog = screen.getByRole('dialog', { name: 'Import policy' });
   // fireEvent: userEvent.type would read { and [ as key descriptors.
   fireEvent.change(within(dialog).getByRole('textbox', { name: 'Policy JSON' }), {
@@ -78,7 +79,7 @@ describe('Import policy', () => {
   it('imports an opened file and refuses one that is too large', async () => {
     const user = userEvent.setup();
     const { container } = render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Import policy' }));
+    await user.click(await menuItem(user, 'File', 'Import policy'));
     const input = document.querySelector<HTMLInputElement>('.import-policy input[type="file"]');
     expect(input).not.toBeNull();
     if (!input) return;
@@ -86,7 +87,7 @@ describe('Import policy', () => {
     await screen.findByText(/Imported "policy.json"/);
     expect(usePolicyStore.getState().text).toBe(REWRITTEN);
 
-    await user.click(screen.getByRole('button', { name: 'Import policy' }));
+    await user.click(await menuItem(user, 'File', 'Import policy'));
     const again = document.querySelector<HTMLInputElement>('.import-policy input[type="file"]');
     const big = new File(['x'], 'big.json', { type: 'application/json' });
     Object.defineProperty(big, 'size', { value: 10 * 1024 * 1024 + 1 });
@@ -99,7 +100,7 @@ describe('Import policy', () => {
   it('imports a file dropped on the dialog', async () => {
     const user = userEvent.setup();
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Import policy' }));
+    await user.click(await menuItem(user, 'File', 'Import policy'));
     const form = screen.getByRole('dialog', { name: 'Import policy' }).querySelector('form');
     if (form) {
       fireEvent.drop(form, {
@@ -145,14 +146,15 @@ describe('a file dropped on the page', () => {
 });
 
 describe('Download policy.json and Copy JSON', () => {
-  it('are disabled, with the reason shown, while the policy has errors', () => {
+  it('are disabled, with the reason shown, while the policy has errors', async () => {
+    const user = userEvent.setup();
     usePolicyStore
       .getState()
       .setText('{"version": "1", "default": "deny", "tools": {"a": {"acton": 1}}}', 'editor');
     render(<TransferActions />);
-    const download = screen.getByRole('button', { name: 'Download policy.json' });
+    const download = await menuItem(user, 'Export', 'Download policy.json');
     expect(download).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Copy JSON' })).toBeDisabled();
+    expect(screen.getByRole('menuitem', { name: 'Copy JSON' })).toBeDisabled();
     expect(download).toHaveAccessibleDescription('Fix the error to export (see Problems).');
   });
 
@@ -168,9 +170,10 @@ describe('Download policy.json and Copy JSON', () => {
     const typed = '{"version":"1","default":"deny","tools":{}}';
     usePolicyStore.getState().setText(typed, 'editor');
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Download policy.json' }));
-    await user.click(screen.getByRole('checkbox', { name: 'As typed' }));
-    await user.click(screen.getByRole('button', { name: 'Download policy.json' }));
+    await user.click(await menuItem(user, 'Export', 'Download policy.json'));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'As typed' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Download policy.json' }));
     expect(await Promise.all(saved.map((b) => b.text()))).toEqual([INITIAL_TEXT, typed]);
   });
 
@@ -178,7 +181,7 @@ describe('Download policy.json and Copy JSON', () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
+    await user.click(await menuItem(user, 'Export', 'Copy JSON'));
     expect(writeText).toHaveBeenCalledWith(INITIAL_TEXT);
     await screen.findByText('Copied the policy JSON to the clipboard.');
   });
@@ -188,7 +191,7 @@ describe('Changes', () => {
   it('says when nothing changed since the import', async () => {
     const user = userEvent.setup();
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Changes' }));
+    await user.click(await menuItem(user, 'File', 'Changes'));
     expect(screen.getByRole('dialog', { name: 'Changes' })).toHaveTextContent(
       'No changes since the policy was imported or loaded.',
     );

@@ -10,6 +10,7 @@ import {
 import { INITIAL_TEXT, usePolicyStore } from '../../src/state/policyStore';
 import { TransferActions } from '../../src/transfer/TransferActions';
 import { useTransferReport } from '../../src/transfer/transferReport';
+import { menuItem } from './menus';
 
 /** The fragment of a share link for `shared` (these inputs always encode). */
 async function fragmentOf(shared: SharedDocument): Promise<string> {
@@ -37,7 +38,7 @@ describe('Copy share link', () => {
     usePolicyStore.getState().loadTools([{ name: 'cache_set' }], 'AWS');
     usePolicyStore.getState().setText(SHARED, 'import');
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await menuItem(user, 'Export', 'Copy share link'));
     const dialog = screen.getByRole('dialog', { name: 'Share link' });
     await within(dialog).findByText('Copied to the clipboard.');
     const link = (within(dialog).getByRole('textbox', { name: 'Share link' }) as HTMLInputElement)
@@ -89,7 +90,7 @@ describe('Copy share link', () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await menuItem(user, 'Export', 'Copy share link'));
     const dialog = screen.getByRole('dialog', { name: 'Share link' });
     expect(
       await within(dialog).findByText(

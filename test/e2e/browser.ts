@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
+import { waitForEditor } from './page';
 
-export { CHROMIUM_PATH } from './chromium';
+export { findChromium } from './chromium';
 
-/** Starts the system Chromium headless, without the background traffic this machine refuses. */
+/** Starts Chromium headless (see findChromium), without the background traffic this machine refuses. */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }
@@ -72,35 +73,4 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   };
 }
 
-/** Waits until Monaco has mounted inside the "Policy JSON" region. */
-export async function waitForEditor(page: Page): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Policy JSON' })
-    .locator('.monaco-editor .view-lines')
-    .waitFor({ timeout: 30_000 });
-}
-
-/** The current text of the Monaco model, read through the test hook the app exposes. */
-export async function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const hook = (window as unknown as { __policyEditor?: { getValue(): string } }).__policyEditor;
-    return hook ? hook.getValue() : '';
-  });
-}
-
-/** A selection in the editor, as Monaco reports it (1-based). */
-export interface EditorSelection {
-  startLineNumber: number;
-  startColumn: number;
-  endLineNumber: number;
-  endColumn: number;
-}
-
-/** The editor's current selection, read through the same test hook. */
-export async function editorSelection(page: Page): Promise<EditorSelection | null> {
-  return page.evaluate(() => {
-    type Hook = { getSelection(): EditorSelection | null };
-    const hook = (window as unknown as { __policyEditor?: Hook }).__policyEditor;
-    return hook ? hook.getSelection() : null;
-  });
-}
+export { editorSelection, editorText, waitForEditor, type EditorSelection } from './page';

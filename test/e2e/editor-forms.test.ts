@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp, waitForEditor } from './browser';
+import { chooseMenuItem } from './menus';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ const TOOL_LIST = {
 };
 
 async function loadTools(page: Page, list: unknown = TOOL_LIST): Promise<void> {
-  await page.getByRole('button', { name: 'Load tools' }).click();
+  await chooseMenuItem(page, 'Load tools');
   const dialog = page.getByRole('dialog', { name: 'Load tools' });
   await dialog.getByRole('textbox', { name: 'Tool list JSON' }).fill(JSON.stringify(list));
   await dialog.getByRole('textbox', { name: 'Server name (optional)' }).fill('demo-server');
@@ -163,7 +164,7 @@ describe('editor forms in Chromium', () => {
       });
     expect(await run()).toEqual([]);
 
-    await page.getByRole('button', { name: 'Load tools' }).click();
+    await chooseMenuItem(page, 'Load tools');
     await page.getByRole('dialog', { name: 'Load tools' }).waitFor();
     expect(await run()).toEqual([]);
     await app.context.close();

@@ -131,6 +131,7 @@ describe('the JSON view in Chromium', () => {
 
     // Infos block nothing: the form edit goes through and the shorthand stays as typed.
     await defaultRadio(page, 'Allow').click();
+    await page.getByRole('button', { name: 'Allow unlisted tools' }).click();
     await waitForEditorText(page, (t) => t.includes('"default": "allow"'));
     expect(await editorText(page)).toContain('"kv_set": {"rate_limit": "5/hour"}');
     expect(app.errors).toEqual([]);
@@ -145,6 +146,7 @@ describe('the JSON view in Chromium', () => {
     const cursor = await editorSelection(page);
 
     await defaultRadio(page, 'Allow').click();
+    await page.getByRole('button', { name: 'Allow unlisted tools' }).click();
     await waitForEditorText(page, (t) => t.includes('"default": "allow"'));
     const after = await editorText(page);
     expect(after).toBe(before.replace('"default": "deny"', '"default": "allow"'));

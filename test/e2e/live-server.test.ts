@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeShareFragment } from '../../src/core';
 import { launchBrowser, openApp } from './browser';
 import { freePort } from './preview';
+import { chooseMenuItem } from './menus';
 
 const EVERYTHING = 'node_modules/@modelcontextprotocol/server-everything/dist/index.js';
 
@@ -88,7 +89,7 @@ afterAll(async () => {
 });
 
 async function connectTo(page: Page, url: string, headers = ''): Promise<void> {
-  await page.getByRole('button', { name: 'Connect to server' }).click();
+  await chooseMenuItem(page, 'Connect to server');
   const dialog = page.getByRole('dialog', { name: 'Connect to server' });
   await dialog.getByRole('textbox', { name: 'Server URL' }).fill(url);
   if (headers) await dialog.getByRole('textbox', { name: 'Headers' }).fill(headers);
@@ -139,7 +140,7 @@ describe('connecting to a live server', () => {
     expect(stored).not.toContain('secret-123');
     expect(stored).not.toContain('Bearer');
 
-    await app.page.getByRole('button', { name: 'Copy share link' }).click();
+    await chooseMenuItem(app.page, 'Copy share link');
     const share = app.page.getByRole('dialog', { name: 'Share link' });
     await share.getByRole('checkbox', { name: /Include the tool list/ }).check();
     const box = share.getByRole('textbox', { name: 'Share link' });

@@ -8,6 +8,7 @@ import {
   waitForEditor,
   type EditorSelection,
 } from './browser';
+import { chooseMenuItem } from './menus';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +42,7 @@ function limitSpan(text: string): EditorSelection {
 }
 
 async function importPolicy(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Import policy' }).click();
+  await chooseMenuItem(page, 'Import policy');
   const dialog = page.getByRole('dialog', { name: 'Import policy' });
   await dialog.getByRole('textbox', { name: 'Policy JSON' }).fill(text);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();

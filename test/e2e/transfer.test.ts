@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp } from './browser';
+import { chooseMenuItem, menuItem } from './menus';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,7 +64,7 @@ function waitForEditorText(page: Page, expected: string): Promise<void> {
 }
 
 async function importViaDialog(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Import policy' }).click();
+  await chooseMenuItem(page, 'Import policy');
   const dialog = page.getByRole('dialog', { name: 'Import policy' });
   await dialog.getByRole('textbox', { name: 'Policy JSON' }).fill(text);
   await dialog.getByRole('button', { name: 'Import' }).click();
@@ -73,7 +74,7 @@ async function importViaDialog(page: Page, text: string): Promise<void> {
 async function downloadedText(page: Page): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download policy.json' }).click(),
+    chooseMenuItem(page, 'Download policy.json'),
   ]);
   expect(download.suggestedFilename()).toBe('policy.json');
   const path = await download.path();
@@ -81,7 +82,7 @@ async function downloadedText(page: Page): Promise<string> {
 }
 
 async function shareLink(page: Page, withTools = false): Promise<string> {
-  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await chooseMenuItem(page, 'Copy share link');
   const dialog = page.getByRole('dialog', { name: 'Share link' });
   if (withTools) await dialog.getByRole('checkbox', { name: /Include the tool list/ }).check();
   const box = dialog.getByRole('textbox', { name: 'Share link' });
@@ -124,7 +125,7 @@ describe('policies in and out', () => {
     const app = await openApp(browser, { waitForEditor: true });
     const typo =
       '{\n  "version": "1",\n  "default": "deny",\n  "tools": {\n    "cache_set": {"limts": []}\n  }\n}\n';
-    await app.page.getByRole('button', { name: 'Import policy' }).click();
+    await chooseMenuItem(app.page, 'Import policy');
     const dialog = app.page.getByRole('dialog', { name: 'Import policy' });
     const chooser = app.page.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: 'Open file…' }).click();
@@ -138,7 +139,7 @@ describe('policies in and out', () => {
       .poll(() => app.page.getByRole('region', { name: 'Problems' }).textContent())
       .toContain('Unknown key "limts"');
     await expect.poll(() => report(app.page).textContent()).toContain('with 1 error');
-    const download = app.page.getByRole('button', { name: 'Download policy.json' });
+    const download = await menuItem(app.page, 'Download policy.json');
     expect(await download.isDisabled()).toBe(true);
     expect(await app.page.getByText(/Fix the error to export/).count()).toBe(1);
     await app.context.close();
@@ -165,7 +166,7 @@ describe('policies in and out', () => {
         'is not a text file',
       ],
     ] as const) {
-      await app.page.getByRole('button', { name: 'Import policy' }).click();
+      await chooseMenuItem(app.page, 'Import policy');
       const chooser = app.page.waitForEvent('filechooser');
       await app.page
         .getByRole('dialog', { name: 'Import policy' })
@@ -189,7 +190,7 @@ describe('policies in and out', () => {
     }
     const text = JSON.stringify({ version: '1', default: 'deny', tools });
     expect(text.length).toBeGreaterThan(1_000_000);
-    await app.page.getByRole('button', { name: 'Import policy' }).click();
+    await chooseMenuItem(app.page, 'Import policy');
     const chooser = app.page.waitForEvent('filechooser');
     await app.page
       .getByRole('dialog', { name: 'Import policy' })
@@ -218,9 +219,10 @@ describe('policies in and out', () => {
     await app.page
       .getByRole('radiogroup', { name: 'Default decision' })
       .getByRole('radio', { name: 'Allow' })
-      .check();
+      .click();
+    await app.page.getByRole('button', { name: 'Allow unlisted tools' }).click();
     await expect.poll(() => editorText(app.page)).toContain('"default": "allow"');
-    await app.page.getByRole('button', { name: 'Changes' }).click();
+    await chooseMenuItem(app.page, 'Changes');
     const dialog = app.page.getByRole('dialog', { name: 'Changes' });
     await dialog.locator('.monaco-diff-editor').waitFor({ timeout: 30_000 });
     await expect
@@ -234,7 +236,7 @@ describe('policies in and out', () => {
 describe('share links', () => {
   it('opens a share link in a fresh page with the same policy and tool list', async () => {
     const app = await openApp(browser, { waitForEditor: true });
-    await app.page.getByRole('button', { name: 'Load tools' }).click();
+    await chooseMenuItem(app.page, 'Load tools');
     const load = app.page.getByRole('dialog', { name: 'Load tools' });
     await load.getByRole('button', { name: 'Examples ▾' }).click();
     await load.getByRole('menuitem', { name: /AWS Memcached/ }).click();
@@ -278,7 +280,8 @@ describe('share links', () => {
     await app.page
       .getByRole('radiogroup', { name: 'Default decision' })
       .getByRole('radio', { name: 'Allow' })
-      .check();
+      .click();
+    await app.page.getByRole('button', { name: 'Allow unlisted tools' }).click();
     await expect.poll(() => editorText(app.page)).toContain('"default": "allow"');
     await app.page.evaluate(
       (hash) => {
@@ -332,7 +335,7 @@ describe('tool lists in', () => {
 
   it('offers the bundled examples, including the 5,000-tool server', async () => {
     const app = await openApp(browser);
-    await app.page.getByRole('button', { name: 'Load tools' }).click();
+    await chooseMenuItem(app.page, 'Load tools');
     const load = app.page.getByRole('dialog', { name: 'Load tools' });
     await load.getByRole('button', { name: 'Examples ▾' }).click();
     await load.getByRole('menuitem', { name: /Generated server/ }).click();

@@ -258,18 +258,6 @@ describe('parseJson: node tree', () => {
     expect(root.properties?.[0]?.value.properties?.[0]?.value).toBe(rule);
   });
 
-  it('finds the same nodes in a hand-made tree', () => {
-    const leaf = { type: 'number' as const, offset: 6, length: 1 };
-    const handMade = {
-      type: 'object' as const,
-      offset: 0,
-      length: 8,
-      properties: [{ key: 'a', keyOffset: 1, keyLength: 3, value: leaf }],
-    };
-    expect(findNode(handMade, ['a'])).toBe(leaf);
-    expect(findKey(handMade, ['a'])).toEqual({ offset: 1, length: 3 });
-  });
-
   it('lists array items and object members in document order', () => {
     const result = parseJson('[{"b": 1, "a": 2}, 3]');
     if (!result.ok) throw new Error('must parse');

@@ -3,6 +3,7 @@ import type { Finding } from '../../src/core/findings';
 import { MAX_POLICY_TEXT_LENGTH, parsePolicy } from '../../src/core/policy/parsePolicy';
 import type { Policy } from '../../src/core/schema';
 import type { Tool } from '../../src/core/tools/tool';
+import { SEED_POLICY, SEED_TEXT } from '../fixtures/seedPolicy';
 
 type Row = [severity: Finding['severity'], message: string, place: string];
 
@@ -21,37 +22,14 @@ function policyText(tools: Record<string, string>, extra = '', top = '"default":
   return `{\n  "version": "1",\n  ${top},${extra}\n  "tools": {\n${members.join(',\n')}\n  }\n}`;
 }
 
-const SEED = `{
-"version": "1",
-"default": "deny",
-"tools": {
-"cache_set": {
-"limits": [
-{
-"counter": "cache_set_rate",
-"window": "minute",
-"max": 30,
-"scope": "grant"
-}
-]
-}
-}
-}`;
+const SEED = SEED_TEXT;
 
 describe('parsePolicy: valid documents', () => {
   it('reads the seed policy with no findings', () => {
     expect(parsePolicy(SEED)).toEqual({
       ok: true,
       findings: [],
-      policy: {
-        version: '1',
-        default: 'deny',
-        tools: {
-          cache_set: {
-            limits: [{ counter: 'cache_set_rate', window: 'minute', max: 30, scope: 'grant' }],
-          },
-        },
-      },
+      policy: SEED_POLICY,
     });
   });
 

@@ -12,16 +12,7 @@ import {
   type Policy,
   type Scenario,
 } from '../../src/core';
-
-const SEED_POLICY: Policy = {
-  version: '1',
-  default: 'deny',
-  tools: {
-    cache_set: {
-      limits: [{ counter: 'cache_set_rate', window: 'minute', max: 30, scope: 'grant' }],
-    },
-  },
-};
+import { SEED_POLICY } from '../fixtures/seedPolicy';
 
 const SCENARIO: Scenario = {
   version: 1,

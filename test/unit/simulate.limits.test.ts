@@ -3,6 +3,7 @@ import type { Limit, Policy, Window } from '../../src/core/schema';
 import type { Call, Decision } from '../../src/core/simulate/call';
 import { showDuration } from '../../src/core/simulate/reasons';
 import { simulate, simulateDetailed } from '../../src/core/simulate/simulate';
+import { SEED_POLICY } from '../fixtures/seedPolicy';
 
 /** 2025-01-01T00:00:00Z. */
 const T0 = 1_735_689_600_000;
@@ -18,15 +19,7 @@ const policyOf = (tools: Policy['tools'], extra: Partial<Policy> = {}): Policy =
 });
 
 describe('simulate: the seed policy in a loop', () => {
-  const seed: Policy = {
-    version: '1',
-    default: 'deny',
-    tools: {
-      cache_set: {
-        limits: [{ counter: 'cache_set_rate', window: 'minute', max: 30, scope: 'grant' }],
-      },
-    },
-  };
+  const seed: Policy = SEED_POLICY;
   const loop: Call[] = Array.from({ length: 40 }, (_, i) => ({
     tool: 'cache_set',
     args: { key: `k${i}`, value: 'v' },

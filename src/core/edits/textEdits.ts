@@ -9,6 +9,7 @@ import { inFormatOrder, insertionIndex, type DocumentPath } from './keyOrder';
 import { appendMember, removeMember, smallScope, SMALL_SCOPE, type Scope } from './scopedEdits';
 import { trimEdit } from './textDiff';
 import type { TextEdit } from './textEdit';
+import { isPlainObject, valueAt } from '../values';
 
 export type { TextEdit };
 
@@ -22,10 +23,6 @@ const NOT_READ = Symbol('not read');
 type Parsed = unknown;
 
 type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function sameKeys(a: JsonObject, b: JsonObject): boolean {
   const keys = Object.keys(a);
@@ -48,8 +45,8 @@ function collect(
   // Edits share unchanged parts with the policy they started from: identity settles most of it.
   if (parsed !== NOT_READ && parsed === next) return;
   if (jsonEqual(parsed === NOT_READ ? raw : parsed, next)) return;
-  if (isObject(raw) && isObject(next)) {
-    const deeper = isObject(parsed) && sameKeys(raw, parsed) ? parsed : NOT_READ;
+  if (isPlainObject(raw) && isPlainObject(next)) {
+    const deeper = isPlainObject(parsed) && sameKeys(raw, parsed) ? parsed : NOT_READ;
     for (const key of Object.keys(raw)) {
       if (next[key] === undefined || !Object.hasOwn(next, key)) {
         changes.push({ path: [...path, key], value: undefined });
@@ -134,16 +131,6 @@ function modifyValue(
 /** Beyond this many changes, edits are made at a coarser level (see `coarsen`). */
 const MAX_CHANGES = 24;
 
-function valueAt(root: unknown, path: DocumentPath): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
-    else if (isObject(node) && Object.hasOwn(node, String(segment))) node = node[String(segment)];
-    else return undefined;
-  }
-  return node;
-}
-
 /**
  * Each jsonc-parser `modify` re-reads the whole text, so thousands of changes (a bulk decision,
  * the recommended policy over 5,000 tools) would take minutes. Past MAX_CHANGES, changes are
@@ -174,7 +161,8 @@ function coarsen(changes: Change[], target: unknown): Change[] {
  */
 export function policyTextEdits(text: string, next: Policy, current?: Policy): TextEdit[] {
   const json = parseJson(text);
-  if (!json.ok || json.findings.length > 0 || !isObject(json.value)) return replaceAll(text, next);
+  if (!json.ok || json.findings.length > 0 || !isPlainObject(json.value))
+    return replaceAll(text, next);
   const target: unknown = next;
   const read = current ?? readPolicy(text);
   const collected: Change[] = [];

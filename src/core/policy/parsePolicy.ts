@@ -10,6 +10,7 @@ import { rewriteRateLimits } from './rateLimitShorthand';
 import { regexConditions, regexRiskWarnings, type RegexRiskCheck } from './regexRisk';
 import { toolListWarnings } from './toolListChecks';
 import { validatePolicy } from './validate';
+import { isPlainObject } from '../values';
 
 export interface ParsePolicyOptions {
   /** The loaded tool list; when given, rules and hide entries are checked against it. */
@@ -20,10 +21,6 @@ export interface ParsePolicyOptions {
 
 /** Longest policy text read, in UTF-16 code units (10 MB). */
 export const MAX_POLICY_TEXT_LENGTH = 10 * 1024 * 1024;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column;

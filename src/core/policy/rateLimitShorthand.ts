@@ -5,14 +5,11 @@ import type { Limit } from '../schema';
 import { limitSchema } from '../schema';
 import type { Locator } from './locate';
 import { isOutOfRange, outOfRangeMessage } from './outOfRange';
+import { isPlainObject } from '../values';
 
 const SHORTHAND_KEYS = ['max', 'window'];
 const EXAMPLE = 'e.g. {"max": 10, "window": 60} or "5/hour"';
 const N_PER_UNIT = /^(\d+)\/(second|minute|hour|day|\d+)$/;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 type Parsed = { max: unknown; window: unknown } | null;
 

@@ -12,6 +12,7 @@ import {
 import { closestKey } from './closestKey';
 import { isOutOfRange, outOfRangeMessage } from './outOfRange';
 import type { Locator } from './locate';
+import { valueAt } from '../values';
 
 type Issue = core.$ZodIssue;
 type Path = (string | number)[];
@@ -31,16 +32,6 @@ function knownKeys(path: Path): readonly string[] {
   if (third === 'limits') return LIMIT_KEYS;
   if (third === 'require' || third === 'deny_if') return CONDITION_KEYS;
   return [];
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    if (!Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 /** True when `path` names a key its (existing) parent object does not have. */

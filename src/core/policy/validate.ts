@@ -5,14 +5,11 @@ import type { Policy, Rule } from '../schema';
 import { policySchema, ruleSchema, toolNameSchema } from '../schema';
 import type { Locator } from './locate';
 import { issueFindings } from './schemaFindings';
+import { isPlainObject } from '../values';
 
 // One parse over all rules costs less than one per rule; issue paths start with the index.
 const toolNamesSchema = z.array(toolNameSchema);
 const rulesSchema = z.array(ruleSchema);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks the document against the schema; the policy, or null when it does not pass.

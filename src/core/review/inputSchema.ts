@@ -1,13 +1,10 @@
+import { isPlainObject } from '../values';
 /** What a condition path finds in a tool's input schema. */
 export type SchemaLookup =
   | { kind: 'found'; schema: Record<string, unknown>; required: boolean }
   | { kind: 'unknown'; segment: string; depth: number; known: string[] }
   /** The schema says too little to tell (no properties, extra properties allowed, no schema). */
   | { kind: 'open' };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Follows a condition path (`args.options.force`) through a tool's input schema. An argument
@@ -20,14 +17,14 @@ export function lookUpPath(inputSchema: unknown, path: string): SchemaLookup {
   let required = true;
   for (let depth = 0; depth < segments.length; depth++) {
     const segment = segments[depth]!;
-    if (!isObject(node)) return { kind: 'open' };
+    if (!isPlainObject(node)) return { kind: 'open' };
     if (/^(0|[1-9]\d*)$/.test(segment) && node.items !== undefined) {
       node = node.items;
       required = false; // an array may be shorter
       continue;
     }
     const properties = node.properties;
-    if (!isObject(properties)) return { kind: 'open' };
+    if (!isPlainObject(properties)) return { kind: 'open' };
     if (Object.hasOwn(properties, segment)) {
       const listed = Array.isArray(node.required) && node.required.includes(segment);
       required &&= listed;
@@ -35,10 +32,10 @@ export function lookUpPath(inputSchema: unknown, path: string): SchemaLookup {
       continue;
     }
     const extra = node.additionalProperties;
-    if (extra === true || isObject(extra)) return { kind: 'open' };
+    if (extra === true || isPlainObject(extra)) return { kind: 'open' };
     return { kind: 'unknown', segment, depth, known: Object.keys(properties) };
   }
-  return isObject(node) ? { kind: 'found', schema: node, required } : { kind: 'open' };
+  return isPlainObject(node) ? { kind: 'found', schema: node, required } : { kind: 'open' };
 }
 
 /** The JSON types a schema names in `type` (empty when it names none). */

@@ -5,7 +5,7 @@
  */
 
 import { jsonEqual } from '../simulate/jsonEqual';
-import { isJsonObject, ownValue } from './jsonObject';
+import { isPlainObject, ownValue } from '../values';
 
 type Schema = Record<string, unknown>;
 
@@ -43,12 +43,12 @@ function checkValue(value: unknown, schema: Schema, where: string, out: string[]
     out.push(`${where} should be one of ${options.map(show).join(', ')}, not ${show(value)}`);
     return;
   }
-  if (isJsonObject(value)) checkObject(value, schema, where, out);
+  if (isPlainObject(value)) checkObject(value, schema, where, out);
 }
 
 function checkObject(value: Record<string, unknown>, schema: Schema, where: string, out: string[]) {
   const properties = ownValue(schema, 'properties');
-  const props = isJsonObject(properties) ? properties : {};
+  const props = isPlainObject(properties) ? properties : {};
   const prefix = where === '' ? '' : `${where}.`;
   const required = ownValue(schema, 'required');
   if (Array.isArray(required)) {
@@ -61,14 +61,14 @@ function checkObject(value: Record<string, unknown>, schema: Schema, where: stri
   const closed = ownValue(schema, 'additionalProperties') === false;
   for (const [key, item] of Object.entries(value)) {
     const propSchema = ownValue(props, key);
-    if (isJsonObject(propSchema)) checkValue(item, propSchema, `${prefix}${key}`, out);
+    if (isPlainObject(propSchema)) checkValue(item, propSchema, `${prefix}${key}`, out);
     else if (closed) out.push(`${prefix}${key} is not a property of this tool`);
   }
 }
 
 /** Warnings where `args` do not fit the tool's input schema (none when there is no schema). */
 export function checkArgs(args: Record<string, unknown> | undefined, schema: unknown): string[] {
-  if (!isJsonObject(schema)) return [];
+  if (!isPlainObject(schema)) return [];
   const out: string[] = [];
   checkObject(args ?? {}, schema, '', out);
   return out;

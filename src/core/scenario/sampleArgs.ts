@@ -1,5 +1,5 @@
 import { pick, randomInt, type Random } from './prng';
-import { isJsonObject, ownValue } from './jsonObject';
+import { isPlainObject, ownValue } from '../values';
 
 function firstType(schema: Record<string, unknown>): string | undefined {
   const type = ownValue(schema, 'type');
@@ -20,7 +20,7 @@ function bound(schema: Record<string, unknown>, key: string, fallback: number): 
 const MAX_DEPTH = 8;
 
 function sampleValue(schema: unknown, random: Random, depth: number): unknown {
-  if (!isJsonObject(schema) || depth > MAX_DEPTH) return 'sample';
+  if (!isPlainObject(schema) || depth > MAX_DEPTH) return 'sample';
   const options = ownValue(schema, 'enum');
   if (Array.isArray(options) && options.length > 0) return pick(random, options);
   if (Object.hasOwn(schema, 'const')) return schema.const;
@@ -55,7 +55,7 @@ function sampleObject(schema: Record<string, unknown>, random: Random, depth: nu
   for (const name of required) {
     if (typeof name !== 'string') continue;
     const value = sampleValue(
-      isJsonObject(properties) ? ownValue(properties, name) : undefined,
+      isPlainObject(properties) ? ownValue(properties, name) : undefined,
       random,
       depth,
     );
@@ -71,5 +71,5 @@ function sampleObject(schema: Record<string, unknown>, random: Random, depth: nu
 
 /** Arguments that fit a tool's input schema: its required properties, with plausible values. */
 export function sampleArgs(schema: unknown, random: Random): Record<string, unknown> {
-  return isJsonObject(schema) ? sampleObject(schema, random, 0) : {};
+  return isPlainObject(schema) ? sampleObject(schema, random, 0) : {};
 }

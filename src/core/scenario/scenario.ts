@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Call, DecisionKind } from '../simulate/call';
-import { isJsonObject } from './jsonObject';
+import { isPlainObject } from '../values';
 
 export const DECISION_KINDS = [
   'allow',
@@ -19,7 +19,7 @@ export const MAX_SCENARIO_CALLS = 100_000;
 export const MAX_TIME = 8.64e15;
 
 // Not z.record: it would skip a `__proto__` key, and args are passed on exactly as written.
-const argsSchema = z.custom<Record<string, unknown>>(isJsonObject, {
+const argsSchema = z.custom<Record<string, unknown>>(isPlainObject, {
   message: 'args is a JSON object',
 });
 

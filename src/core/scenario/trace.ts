@@ -2,7 +2,7 @@ import { parseJson } from '../json';
 import { lineIndex, positionAt } from '../json/positions';
 import { DECISION_KINDS, MAX_SCENARIO_CALLS, MAX_TIME, type ScenarioCall } from './scenario';
 import { parseIsoTime } from './isoTime';
-import { isJsonObject, ownValue } from './jsonObject';
+import { isPlainObject, ownValue } from '../values';
 
 /** A line of a trace that was skipped, and why. */
 export interface TraceProblem {
@@ -63,11 +63,11 @@ function readTime(object: Record<string, unknown>): When | string {
 }
 
 function readEntry(value: unknown): Read {
-  if (!isJsonObject(value)) return { ok: false, message: 'A call is a JSON object' };
+  if (!isPlainObject(value)) return { ok: false, message: 'A call is a JSON object' };
   // A recorded JSON-RPC request: {"method": "tools/call", "params": {"name", "arguments"}}.
   const params = ownValue(value, 'params');
   const source =
-    !Object.hasOwn(value, 'tool') && !Object.hasOwn(value, 'name') && isJsonObject(params)
+    !Object.hasOwn(value, 'tool') && !Object.hasOwn(value, 'name') && isPlainObject(params)
       ? { ...value, ...params }
       : value;
 
@@ -80,7 +80,7 @@ function readEntry(value: unknown): Read {
 
   const args = field(source, 'args', 'arguments');
   if (args !== null && args[1] !== null) {
-    if (!isJsonObject(args[1])) return { ok: false, message: `"${args[0]}" is a JSON object` };
+    if (!isPlainObject(args[1])) return { ok: false, message: `"${args[0]}" is a JSON object` };
     call.args = args[1];
   }
   for (const key of ['grant', 'session'] as const) {

@@ -1,6 +1,7 @@
 import type { Category, Classification, Risk, Tool } from './tool';
 import { descriptionWordKind, forEachWord, isFinancialNoun, nameWordKind } from './words';
 import type { WordKind } from './words';
+import { ownValue } from '../values';
 
 const RISK: Readonly<Record<Category, Risk>> = {
   Read: 'Low',
@@ -53,11 +54,6 @@ function scan(text: string, kindOf: (word: string) => WordKind | undefined, noun
     return false;
   });
   return found;
-}
-
-// Own properties only: a hint must never come from a prototype.
-function ownValue(object: object, key: string): unknown {
-  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }
 
 function result(category: Category, because: string): Classification {

@@ -3,6 +3,7 @@ import { findNode, findingAt, lineIndex, parseJson, quote } from '../json';
 import type { JsonNode, JsonPath, LineIndex } from '../json';
 import { MAX_NAME_LENGTH } from '../schema';
 import type { Tool } from './tool';
+import { isPlainObject, ownValue } from '../values';
 
 export type ParseToolListResult =
   { ok: true; tools: Tool[]; findings: Finding[] } | { ok: false; findings: Finding[] };
@@ -29,15 +30,6 @@ const ANNOTATION_FIELDS = new Map<string, 'string' | 'boolean'>([
   ['idempotentHint', 'boolean'],
   ['openWorldHint', 'boolean'],
 ]);
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Own properties only: untrusted JSON may name keys like "constructor" or "__proto__".
-function own(object: JsonObject, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
 
 function setOwn(object: JsonObject, key: string, value: unknown): void {
   Object.defineProperty(object, key, {
@@ -100,7 +92,7 @@ class Reader {
   }
 
   private entry(value: unknown, path: JsonPath): void {
-    if (!isObject(value)) {
+    if (!isPlainObject(value)) {
       this.report(
         'warning',
         `Skipped ${showPath(path)}: a tool is an object with a "name", not ${kindOf(value)}.`,
@@ -154,7 +146,7 @@ class Reader {
       const expected = TOOL_FIELDS.get(key);
       if (expected === undefined) {
         // Not a field the project reads: kept as the server sent it.
-      } else if (expected === 'string' ? typeof field !== 'string' : !isObject(field)) {
+      } else if (expected === 'string' ? typeof field !== 'string' : !isPlainObject(field)) {
         const want = expected === 'string' ? 'a string' : 'an object';
         this.report(
           'warning',
@@ -206,29 +198,29 @@ function copyOf(value: JsonObject, keys: readonly string[], count: number): Json
 
 /** The tools array of a page and its path: `{"tools": […]}` or `{"result": {"tools": […]}}`. */
 function toolsOf(value: unknown, path: JsonPath): [unknown[], JsonPath] | undefined {
-  if (!isObject(value)) return undefined;
-  const tools = own(value, 'tools');
+  if (!isPlainObject(value)) return undefined;
+  const tools = ownValue(value, 'tools');
   if (Array.isArray(tools)) return [tools, [...path, 'tools']];
-  const result = own(value, 'result');
-  if (isObject(result)) {
-    const inner = own(result, 'tools');
+  const result = ownValue(value, 'result');
+  if (isPlainObject(result)) {
+    const inner = ownValue(result, 'tools');
     if (Array.isArray(inner)) return [inner, [...path, 'result', 'tools']];
   }
   return undefined;
 }
 
 function hasTools(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const result = own(value, 'result');
-  return Object.hasOwn(value, 'tools') || (isObject(result) && Object.hasOwn(result, 'tools'));
+  if (!isPlainObject(value)) return false;
+  const result = ownValue(value, 'result');
+  return Object.hasOwn(value, 'tools') || (isPlainObject(result) && Object.hasOwn(result, 'tools'));
 }
 
 /** The message of a JSON-RPC error response, or undefined when `value` is not one. */
 function serverError(value: unknown): string | undefined {
-  if (!isObject(value) || !Object.hasOwn(value, 'error') || hasTools(value)) return undefined;
-  const error = own(value, 'error');
-  const message = isObject(error) ? own(error, 'message') : undefined;
-  const code = isObject(error) ? own(error, 'code') : undefined;
+  if (!isPlainObject(value) || !Object.hasOwn(value, 'error') || hasTools(value)) return undefined;
+  const error = ownValue(value, 'error');
+  const message = isPlainObject(error) ? ownValue(error, 'message') : undefined;
+  const code = isPlainObject(error) ? ownValue(error, 'code') : undefined;
   let text = 'the server answered with an error';
   if (typeof message === 'string') text += `: ${quote(message)}`;
   if (typeof code === 'number') text += ` (code ${code})`;
@@ -237,18 +229,18 @@ function serverError(value: unknown): string | undefined {
 
 /** Where a server error is best shown: its message, else the error member. */
 function errorPath(value: JsonObject, path: JsonPath): JsonPath {
-  const error = own(value, 'error');
-  return isObject(error) && typeof own(error, 'message') === 'string'
+  const error = ownValue(value, 'error');
+  return isPlainObject(error) && typeof ownValue(error, 'message') === 'string'
     ? [...path, 'error', 'message']
     : [...path, 'error'];
 }
 
 /** Where "no tools array" is best shown: a `tools` that is not an array, else the whole text. */
 function missingToolsPath(value: unknown): JsonPath {
-  if (!isObject(value)) return [];
+  if (!isPlainObject(value)) return [];
   if (Object.hasOwn(value, 'tools')) return ['tools'];
-  const result = own(value, 'result');
-  if (isObject(result) && Object.hasOwn(result, 'tools')) return ['result', 'tools'];
+  const result = ownValue(value, 'result');
+  if (isPlainObject(result) && Object.hasOwn(result, 'tools')) return ['result', 'tools'];
   if (Object.hasOwn(value, 'result')) return ['result'];
   return [];
 }
@@ -257,7 +249,7 @@ function missingToolsPath(value: unknown): JsonPath {
 function isPages(items: readonly unknown[]): boolean {
   let some = false;
   for (const item of items) {
-    if (isObject(item) && Object.hasOwn(item, 'name')) return false;
+    if (isPlainObject(item) && Object.hasOwn(item, 'name')) return false;
     if (hasTools(item)) some = true;
   }
   return some;
@@ -265,13 +257,13 @@ function isPages(items: readonly unknown[]): boolean {
 
 /** The path of a page's non-empty `nextCursor` (more pages to come), or undefined. */
 function nextCursorPath(value: unknown, path: JsonPath): JsonPath | undefined {
-  if (!isObject(value)) return undefined;
-  const result = own(value, 'result');
+  if (!isPlainObject(value)) return undefined;
+  const result = ownValue(value, 'result');
   const [page, at] =
-    Array.isArray(own(value, 'tools')) || !isObject(result)
+    Array.isArray(ownValue(value, 'tools')) || !isPlainObject(result)
       ? [value, path]
       : [result, [...path, 'result']];
-  const cursor = own(page, 'nextCursor');
+  const cursor = ownValue(page, 'nextCursor');
   return typeof cursor === 'string' && cursor !== '' ? [...at, 'nextCursor'] : undefined;
 }
 
@@ -295,7 +287,7 @@ export function parseToolList(text: string): ParseToolListResult {
       const page = value[p];
       if (reader.page(page, [p])) continue;
       const error = serverError(page);
-      if (error !== undefined && isObject(page)) {
+      if (error !== undefined && isPlainObject(page)) {
         reader.report('warning', `Skipped [${p}]: ${error}`, errorPath(page, [p]));
       } else {
         reader.report(
@@ -314,7 +306,7 @@ export function parseToolList(text: string): ParseToolListResult {
     if (more) reader.report('info', MORE_PAGES, more);
   } else {
     const error = serverError(value);
-    if (error !== undefined && isObject(value)) {
+    if (error !== undefined && isPlainObject(value)) {
       reader.report('error', error.charAt(0).toUpperCase() + error.slice(1), errorPath(value, []));
     } else reader.report('error', EXPECTED, missingToolsPath(value));
     return { ok: false, findings: reader.findings };

@@ -1,0 +1,114 @@
+import { useEffect } from 'react';
+import type { editor as MonacoEditor, IRange, languages } from 'monaco-editor/editor';
+import { policyTextEdits, type ReviewFinding } from '../core';
+import { reviewOf } from '../state/reviewFindings';
+import { usePolicyStore } from '../state/policyStore';
+import { monaco, POLICY_MODEL_PATH } from '../ui/monacoSetup';
+
+type TextModel = MonacoEditor.ITextModel;
+
+/** Owner of the review's markers, apart from parsePolicy's so each set is replaced on its own. */
+export const REVIEW_MARKER_OWNER = 'policy-review';
+
+const SEVERITY = {
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+function marker(f: ReviewFinding): MonacoEditor.IMarkerData {
+  return {
+    severity: SEVERITY[f.severity],
+    message: `Review: ${f.message}`,
+    source: 'review',
+    code: f.code,
+    startLineNumber: f.line,
+    startColumn: f.column,
+    endLineNumber: f.endLine,
+    endColumn: f.endColumn,
+  };
+}
+
+function showReview(model: TextModel): void {
+  const state = usePolicyStore.getState();
+  // Placed on the store's text: stale while typing is not yet parsed, so shown only when equal.
+  const findings = state.text === model.getValue() ? reviewOf(state) : [];
+  monaco.editor.setModelMarkers(model, REVIEW_MARKER_OWNER, findings.map(marker));
+}
+
+function touches(f: ReviewFinding, range: IRange): boolean {
+  const r = monaco.Range.lift(range);
+  const place = new monaco.Range(f.line, f.column, f.endLine, f.endColumn);
+  return monaco.Range.areIntersectingOrTouching(r, place);
+}
+
+/** The quick fixes at a place: one per review finding there that has a fix, as a text edit. */
+function quickFixes(model: TextModel, range: IRange): languages.CodeAction[] {
+  const state = usePolicyStore.getState();
+  if (!state.valid || state.text !== model.getValue()) return [];
+  const versionId = model.getVersionId();
+  return reviewOf(state)
+    .filter((f) => f.fix !== undefined && touches(f, range))
+    .map((f) => {
+      const next = f.fix!.apply(state.policy);
+      // Applied by Monaco as a workspace edit, so it lands in the editor's own undo stack.
+      const edits = policyTextEdits(state.text, next, state.policy).map((e) => {
+        const start = model.getPositionAt(e.offset);
+        const end = model.getPositionAt(e.offset + e.length);
+        return {
+          resource: model.uri,
+          versionId,
+          textEdit: {
+            range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+            text: e.content,
+          },
+        };
+      });
+      return {
+        title: f.fix!.title,
+        kind: 'quickfix',
+        isPreferred: true,
+        diagnostics: [marker(f)],
+        edit: { edits },
+      };
+    });
+}
+
+let registered = false;
+
+function registerQuickFixes(): void {
+  if (registered) return;
+  registered = true;
+  monaco.languages.registerCodeActionProvider('json', {
+    provideCodeActions(model, range) {
+      const actions = model.uri.toString() === POLICY_MODEL_PATH ? quickFixes(model, range) : [];
+      return { actions, dispose() {} };
+    },
+  });
+}
+
+/**
+ * Review findings in the editor: markers of their own, and a lightbulb at each finding that
+ * applies its fix (the same fix as the Problems list's button).
+ */
+export function useReviewInEditor(editor: MonacoEditor.IStandaloneCodeEditor | null): void {
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    registerQuickFixes();
+    showReview(model);
+    const unsubscribe = usePolicyStore.subscribe((state, previous) => {
+      if (
+        state.policy !== previous.policy ||
+        state.tools !== previous.tools ||
+        state.text !== previous.text ||
+        state.valid !== previous.valid
+      ) {
+        showReview(model);
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (!model.isDisposed()) monaco.editor.setModelMarkers(model, REVIEW_MARKER_OWNER, []);
+    };
+  }, [editor]);
+}
