@@ -25,6 +25,7 @@ export function Notices() {
     tone: n.tone,
     title: n.text,
     className: 'notice',
+    dismissLabel: 'Dismiss notice',
     action: n.action && { label: n.action.label, onAction: n.action.run },
   }));
   toasts.push(...queued);

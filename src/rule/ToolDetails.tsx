@@ -26,7 +26,7 @@ export function ToolDetails({ entry }: { entry: ToolEntry }) {
       ) : (
         <p className="hint">No description.</p>
       )}
-      <h4>Arguments</h4>
+      <h3>Arguments</h3>
       {args.length === 0 ? (
         <p className="hint">No arguments described.</p>
       ) : (

@@ -74,7 +74,7 @@ describe('Copy share link', () => {
     for (let i = 0; i < 10_000; i++) schema = { type: 'object', properties: { x: schema } };
     usePolicyStore.getState().loadTools([{ name: 'deep', inputSchema: schema }], 'Deep');
     render(<TransferActions />);
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await menuItem(user, 'Export', 'Copy share link'));
     const dialog = screen.getByRole('dialog', { name: 'Share link' });
     await within(dialog).findByText('Copied to the clipboard.');
     await user.click(

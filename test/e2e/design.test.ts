@@ -112,7 +112,7 @@ describe('guards', () => {
       .getByRole('group', { name: /Set decision/ })
       .getByRole('button', { name: 'Deny' })
       .click();
-    const toast = page.locator('.ui-toast', { hasText: /19 tools/ });
+    const toast = page.locator('.ui-toast', { hasText: /Set 19 tools/ });
     await toast.waitFor();
     expect(
       await page

@@ -8,6 +8,8 @@ export interface ToastItem {
   lines?: readonly string[];
   /** A class for the toast, naming where it comes from (e.g. "transfer-report"). */
   className?: string;
+  /** The dismiss button's name; "Dismiss: <title>" when not given. */
+  dismissLabel?: string;
   /** One action, e.g. Undo. */
   action?: { label: string; onAction: () => void };
 }
@@ -74,7 +76,7 @@ export function Toaster({ toasts, onDismiss, icons }: ToasterProps) {
           <button
             type="button"
             className="ui-toast-close"
-            aria-label={`Dismiss: ${toast.title}`}
+            aria-label={toast.dismissLabel ?? `Dismiss: ${toast.title}`}
             onClick={() => onDismiss(toast.id)}
           >
             ×
