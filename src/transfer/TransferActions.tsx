@@ -1,9 +1,8 @@
 import { FileDown, FolderOpen, GitCompare, PlugZap, Upload } from 'lucide-react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Menu, MenuItem, MenuSeparator } from '../ui/design';
 import { useOpenDialog } from '../ui/openDialog';
 import { ChangesDialog, type ChangesEffect } from './ChangesDialog';
-import { ConnectDialog } from './ConnectDialog';
 import { ExportMenu } from './ExportMenu';
 import { ImportPolicyDialog } from './ImportPolicyDialog';
 import { ReplaceDraftDialog } from './ReplaceDraftDialog';
@@ -12,6 +11,12 @@ import { TransferReportView } from './TransferReportView';
 import { usePageDrop } from './usePageDrop';
 import { useShareLinkOnOpen } from './useShareLinkOnOpen';
 import './transfer.css';
+
+// Live connect is rarely the first thing a visit does: its dialog and failure explanations load
+// on demand, which keeps the JS before Monaco inside its budget.
+const ConnectDialog = lazy(() =>
+  import('./ConnectDialog').then((m) => ({ default: m.ConnectDialog })),
+);
 
 /**
  * Getting policies and tool lists in and out: a "File" menu (load tools, connect, import,
@@ -46,7 +51,11 @@ export function TransferActions({ changesEffect }: { changesEffect?: ChangesEffe
       </Menu>
       <ExportMenu onShare={() => show('share')} />
       {open === 'import' && <ImportPolicyDialog onClose={close} />}
-      {open === 'connect' && <ConnectDialog onClose={close} />}
+      {open === 'connect' && (
+        <Suspense fallback={null}>
+          <ConnectDialog onClose={close} />
+        </Suspense>
+      )}
       {open === 'share' && <ShareLinkDialog onClose={close} />}
       {open === 'changes' && <ChangesDialog onClose={close} effect={changesEffect} />}
       {share.pending && (

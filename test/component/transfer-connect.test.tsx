@@ -23,7 +23,7 @@ async function open() {
   const user = userEvent.setup();
   render(<TransferActions />);
   await user.click(await menuItem(user, 'File', 'Connect to server'));
-  const dialog = screen.getByRole('dialog', { name: 'Connect to server' });
+  const dialog = await screen.findByRole('dialog', { name: 'Connect to server' });
   return { user, dialog };
 }
 
@@ -157,7 +157,7 @@ describe('Connect to server', () => {
     await within(dialog).findByRole('alert');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await user.click(await menuItem(user, 'File', 'Connect to server'));
-    const again = screen.getByRole('dialog', { name: 'Connect to server' });
+    const again = await screen.findByRole('dialog', { name: 'Connect to server' });
     expect(within(again).getByRole('textbox', { name: 'Server URL' })).toHaveValue(
       'http://127.0.0.1:4/mcp',
     );
