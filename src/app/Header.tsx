@@ -8,7 +8,7 @@ import '../header/header.css';
 import { useUndoShortcuts } from '../state/useUndoShortcuts';
 import { TransferActions } from '../transfer/TransferActions';
 import { useOpenDialog } from '../ui/openDialog';
-import { LoadToolsWithSources } from './LoadToolsButton';
+import { LoadToolsWithSources } from './LoadToolsWithSources';
 
 /** The product, the loaded server and its default as status, then the document's actions. */
 export function Header() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePolicyStore } from '../../src/state/policyStore';
-import { LoadToolsWithSources as LoadToolsDialog } from '../../src/app/LoadToolsButton';
+import { LoadToolsWithSources as LoadToolsDialog } from '../../src/app/LoadToolsWithSources';
 
 // jsdom's Blob has no text(); the browsers this app supports all do.
 if (typeof Blob.prototype.text !== 'function') {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { LoadToolsDialog } from '../tools/LoadToolsDialog';
 import { dropOnLoadTools, ToolListSources } from '../transfer/ToolListSources';
 
@@ -10,18 +9,5 @@ export function LoadToolsWithSources({ onClose }: { onClose: () => void }) {
       sources={(api) => <ToolListSources {...api} />}
       onDrop={dropOnLoadTools}
     />
-  );
-}
-
-/** "Load tools" and its dialog. */
-export function LoadToolsButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Load tools
-      </button>
-      {open && <LoadToolsWithSources onClose={() => setOpen(false)} />}
-    </>
   );
 }
