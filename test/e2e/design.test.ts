@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp, waitForEditor } from './browser';
 import { chooseMenuItem, menuItem } from './menus';
+import { injectAxe } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ afterAll(async () => {
 /** Every axe-core violation on the page, of any impact, as "rule: targets". */
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    await injectAxe(page);
   }
   return page.evaluate(async () => {
     const axe = (

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp, waitForEditor } from './browser';
 import { chooseMenuItem } from './menus';
+import { injectAxe } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -142,7 +143,7 @@ describe('editor forms in Chromium', () => {
     await page.getByText('Pattern rules', { exact: true }).click();
     await page.getByRole('button', { name: 'Select all shown' }).click();
 
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    await injectAxe(page);
     const run = () =>
       page.evaluate(async () => {
         const axe = (

@@ -114,11 +114,11 @@ describe('connecting to a live server', () => {
     const echo = list
       .getByRole('listitem')
       .filter({ has: app.page.getByRole('button', { name: 'echo', exact: true }) });
-    expect(await echo.locator('.badge.category').textContent()).toBe('Read');
+    expect(await echo.locator('.ui-badge.category').textContent()).toBe('Read');
     const toggle = list
       .getByRole('listitem')
       .filter({ has: app.page.getByRole('button', { name: 'toggle-simulated-logging' }) });
-    expect(await toggle.locator('.badge.category').textContent()).toBe('Write');
+    expect(await toggle.locator('.ui-badge.category').textContent()).toBe('Write');
     expect(await app.page.getByText('Everything Reference Server').count()).toBeGreaterThan(0);
     expect(app.errors).toEqual([]);
     await app.context.close();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp } from './browser';
+import { chooseMenuItem } from './menus';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ async function loadTools(page: Page): Promise<void> {
 }
 
 async function importPolicy(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Import policy' }).click();
+  await chooseMenuItem(page, 'Import policy');
   const dialog = page.getByRole('dialog', { name: 'Import policy' });
   await dialog.getByRole('textbox', { name: 'Policy JSON' }).fill(text);
   await dialog.getByRole('button', { name: 'Import' }).click();
@@ -95,7 +96,7 @@ describe('policy review in Chromium', () => {
       .getByRole('radio', { name: 'Allow' })
       .check();
     await expect.poll(async () => deleteRule(await editorText(page))).toEqual({});
-    await page.getByRole('button', { name: 'Changes' }).click();
+    await chooseMenuItem(page, 'Changes');
     const dialog = page.getByRole('dialog', { name: 'Changes' });
     const items = dialog.getByRole('list', { name: 'Changes in effect' }).getByRole('listitem');
     await items.first().waitFor();

@@ -51,7 +51,11 @@ describe('a full storage with an unreadable draft', () => {
     const allow = page
       .getByRole('radiogroup', { name: 'Default decision' })
       .getByRole('radio', { name: 'Allow' });
-    await allow.check();
+    await allow.click();
+    await page
+      .getByRole('dialog', { name: 'Allow every unlisted tool?' })
+      .getByRole('button', { name: 'Allow unlisted tools' })
+      .click();
     expect(await allow.isChecked()).toBe(true);
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBe(unreadable);
