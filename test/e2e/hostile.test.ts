@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   encodeShareFragment,
@@ -6,6 +6,7 @@ import {
   type Policy,
   type SharedDocument,
 } from '../../src/core';
+import { readFileSync } from 'node:fs';
 import { launchBrowser, openApp } from './browser';
 
 /** The fragment of a share link for `shared` (these inputs always encode). */
@@ -32,7 +33,47 @@ async function sharePath(policy: Policy, tools: unknown[] | null = null): Promis
   return `#${fragment}`;
 }
 
+const HOSTILE = 'test/fixtures/hostile';
+
+/** True when the page paints a frame and answers a click on a tab, i.e. nothing blocks it. */
+async function responsive(page: Page): Promise<boolean> {
+  const painted = await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => r(true))),
+  );
+  await page.getByRole('tab', { name: 'Simulate' }).click();
+  await page.getByRole('tab', { name: 'Rules' }).click();
+  return (
+    painted === true &&
+    (await page.getByRole('tab', { name: 'Rules' }).getAttribute('aria-selected')) === 'true'
+  );
+}
+
 describe('hostile input in Chromium', () => {
+  it('opens the share link with a backtracking pattern that froze the page, and stays responsive', async () => {
+    const fragment = readFileSync(`${HOSTILE}/pattern-share-link.txt`, 'utf8').trim();
+    const app = await openApp(browser, { path: fragment });
+    const { page } = app;
+    await page.getByRole('list', { name: 'Tool list' }).getByRole('listitem').first().waitFor();
+    expect(await responsive(page)).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('loads the pattern policy against 50 long tool names, and stays responsive', async () => {
+    const policy = JSON.parse(readFileSync(`${HOSTILE}/pattern-policy.json`, 'utf8')) as Policy;
+    const tools = (
+      JSON.parse(readFileSync(`${HOSTILE}/pattern-tools.json`, 'utf8')) as { tools: unknown[] }
+    ).tools;
+    const app = await openApp(browser, { path: await sharePath(policy, tools) });
+    const { page } = app;
+    const rows = page.getByRole('list', { name: 'Tool list' }).getByRole('listitem');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await responsive(page)).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('warns at a catastrophic regex, checked by recheck in a worker', async () => {
     const policy: Policy = {
       version: '1',
