@@ -5,6 +5,8 @@ interface SelectionBarProps {
   shown: number;
   total: number;
   selected: number;
+  /** Selected rows the search and filters hide: a bulk decision leaves them alone. */
+  hiddenSelected: number;
   disabled: boolean;
   onSelectAllShown: () => void;
   onClear: () => void;
@@ -16,6 +18,7 @@ export function SelectionBar({
   shown,
   total,
   selected,
+  hiddenSelected,
   disabled,
   onSelectAllShown,
   onClear,
@@ -29,6 +32,12 @@ export function SelectionBar({
       <button type="button" onClick={onSelectAllShown} disabled={shown === 0}>
         Select all shown
       </button>
+      {hiddenSelected > 0 && (
+        <span className="hidden-selected" role="note">
+          {hiddenSelected} more selected {hiddenSelected === 1 ? 'is' : 'are'} hidden by the filters
+          and left unchanged
+        </span>
+      )}
       {selected > 0 && (
         <>
           <span>{selected} selected</span>

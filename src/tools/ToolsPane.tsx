@@ -41,11 +41,14 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
   const readOnly = usePolicyStore((s) => !s.valid);
   const setDecisions = useSetDecisions();
 
-  // Only rows that still exist count (a new tool list can drop selected names).
-  const selectedKeys = useMemo(() => {
+  // A bulk decision acts on what the person sees: selected rows the filters hide are left out,
+  // and the bar says how many (a new tool list can also drop selected names).
+  const { selectedKeys, hiddenSelected } = useMemo(() => {
     const wanted = new Set(rowSelection);
-    return rows.filter((r) => wanted.has(r.key)).map((r) => r.key);
-  }, [rows, rowSelection]);
+    const visible = shown.filter((r) => wanted.has(r.key)).map((r) => r.key);
+    const existing = rows.filter((r) => wanted.has(r.key)).length;
+    return { selectedKeys: visible, hiddenSelected: existing - visible.length };
+  }, [rows, shown, rowSelection]);
 
   const decideSelected = useCallback(
     (decision: ToolDecision) => {
@@ -86,6 +89,7 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
         shown={shown.length}
         total={rows.length}
         selected={selectedKeys.length}
+        hiddenSelected={hiddenSelected}
         disabled={readOnly}
         onSelectAllShown={() => setRowSelection(shown.map((r) => r.key))}
         onClear={() => setRowSelection([])}

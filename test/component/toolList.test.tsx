@@ -196,6 +196,26 @@ describe('tool list', () => {
     expect(storedPolicy().hide).toEqual(['list_users']);
   });
 
+  it('a bulk decision leaves out selected rows the filters hide, and says so', async () => {
+    const user = userEvent.setup();
+    loadTools(TOOLS);
+    render(<ToolsPane />);
+    await user.click(screen.getByRole('button', { name: 'Select all shown' }));
+    const all = useUiStore.getState().rowSelection.length;
+    expect(all).toBe(TOOLS.length);
+    await user.type(screen.getByRole('searchbox', { name: 'Search tools' }), 'user');
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `${all - 2} more selected are hidden by the filters and left unchanged`,
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'Set decision for selected' })).getByRole('button', {
+        name: 'Hide',
+      }),
+    );
+    expect(storedPolicy().hide).toEqual(['get_user', 'list_users']);
+  });
+
   it('explains with a notice when hide "*" keeps a tool hidden', async () => {
     const user = userEvent.setup();
     loadTools(TOOLS);
