@@ -1,23 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  decodeShareFragment,
-  encodeShareFragment,
-  formatPolicy,
-  type SharedDocument,
-} from '../../src/core';
+import { decodeShareFragment, formatPolicy } from '../../src/core';
 import { INITIAL_TEXT, usePolicyStore } from '../../src/state/policyStore';
 import { TransferActions } from '../../src/transfer/TransferActions';
 import { useTransferReport } from '../../src/transfer/transferReport';
 import { menuItem } from './menus';
-
-/** The fragment of a share link for `shared` (these inputs always encode). */
-async function fragmentOf(shared: SharedDocument): Promise<string> {
-  const encoded = await encodeShareFragment(shared);
-  if (!encoded.ok) throw new Error(encoded.error);
-  return encoded.fragment;
-}
+import { fragmentOf } from '../fixtures/shareFragment';
 
 const initial = usePolicyStore.getState();
 const SHARED = formatPolicy({ version: '1', default: 'deny', tools: { cache_set: {} } });

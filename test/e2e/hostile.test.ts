@@ -1,20 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  encodeShareFragment,
-  formatPolicy,
-  type Policy,
-  type SharedDocument,
-} from '../../src/core';
+import { formatPolicy, type Policy } from '../../src/core';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openApp } from './browser';
-
-/** The fragment of a share link for `shared` (these inputs always encode). */
-async function fragmentOf(shared: SharedDocument): Promise<string> {
-  const encoded = await encodeShareFragment(shared);
-  if (!encoded.ok) throw new Error(encoded.error);
-  return encoded.fragment;
-}
+import { fragmentOf } from '../fixtures/shareFragment';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -9,13 +9,7 @@ import {
   toBase64Url,
   type SharedDocument,
 } from '../../src/core';
-
-/** The fragment of a share link for `shared` (these inputs always encode). */
-async function fragmentOf(shared: SharedDocument): Promise<string> {
-  const encoded = await encodeShareFragment(shared);
-  if (!encoded.ok) throw new Error(encoded.error);
-  return encoded.fragment;
-}
+import { fragmentOf } from '../fixtures/shareFragment';
 
 const POLICY = '{\n  "version": "1",\n  "default": "deny",\n  "tools": {}\n}\n';
 
