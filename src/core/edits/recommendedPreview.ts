@@ -62,9 +62,12 @@ export function recommendedPreview(
 ): RecommendedPreview {
   const was = effectiveDecisionFinder(before);
   const will = effectiveDecisionFinder(after);
-  const buckets = EFFECTIVE_DECISIONS.map(
-    (decision): PreviewBucket => ({ decision, total: 0, unchanged: 0, moves: [] }),
-  );
+  const buckets = EFFECTIVE_DECISIONS.map((decision): PreviewBucket => ({
+    decision,
+    total: 0,
+    unchanged: 0,
+    moves: [],
+  }));
   const bucketOf = new Map(buckets.map((b) => [b.decision, b]));
   const moves = new Map<string, DecisionMove>();
   const seen = new Set<string>();
