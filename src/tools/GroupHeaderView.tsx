@@ -1,4 +1,4 @@
-import { ChevronDown, ChevronRight } from 'lucide-react';
+import { ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
 import { TOOL_DECISIONS, type DefaultDecision, type ToolDecision } from '../core';
 import { DECISION_LABELS } from '../state/toolRows';
@@ -70,11 +70,7 @@ export const GroupHeaderView = memo(function GroupHeaderView({
           onClick={() => handlers.onToggle(group.key)}
           onKeyDown={onKeyDown}
         >
-          {group.expanded ? (
-            <ChevronDown aria-hidden="true" />
-          ) : (
-            <ChevronRight aria-hidden="true" />
-          )}
+          <ChevronRight aria-hidden="true" />
           <span className="group-name">{group.label}</span>
           <span className="group-count">
             {n} {n === 1 ? 'tool' : 'tools'}
