@@ -48,7 +48,7 @@ export function ApplyRecommended() {
 
   const open = () => {
     const { policy, tools } = usePolicyStore.getState();
-    const changes = countRuleChanges(policy, applyRecommended(policy, tools));
+    const changes = countRuleChanges(policy, applyRecommended(policy, tools).policy);
     const setsDefault = policy.default !== 'deny';
     if (changes.added + changes.changed + changes.removed === 0 && !setsDefault) {
       notify('The policy already has the recommended rule for every loaded tool.');

@@ -38,7 +38,7 @@ export default function RecommendedDialog({
   );
   const [keep, setKeep] = useState(ruled > 0);
   const { plan, preview } = useMemo(() => {
-    const after = applyRecommended(policy, tools, { keepExisting: keep });
+    const after = applyRecommended(policy, tools, { keepExisting: keep }).policy;
     return {
       plan: { changes: countRuleChanges(policy, after), setsDefault: policy.default !== 'deny' },
       preview: recommendedPreview(policy, after, tools),

@@ -29,7 +29,7 @@ const DRAFT: Policy = {
 
 describe('applyRecommended with keepExisting', () => {
   it('leaves tools with an own or pattern rule alone and writes the others', () => {
-    const after = applyRecommended(DRAFT, TOOLS, { keepExisting: true });
+    const after = applyRecommended(DRAFT, TOOLS, { keepExisting: true }).policy;
     expect(after).toEqual({
       version: '1',
       default: 'deny',
@@ -62,7 +62,7 @@ describe('applyRecommended with keepExisting', () => {
 
 describe('recommendedPreview', () => {
   it('counts where every tool ends up and which tools move from what to what', () => {
-    const after = applyRecommended(DRAFT, TOOLS);
+    const after = applyRecommended(DRAFT, TOOLS).policy;
     expect(recommendedPreview(DRAFT, after, TOOLS)).toEqual({
       changed: 2,
       defaultChange: { from: 'allow', to: 'deny' },
@@ -86,7 +86,7 @@ describe('recommendedPreview', () => {
   });
 
   it('shows a deliberate deny kept and the default change when keeping rules', () => {
-    const after = applyRecommended(DRAFT, TOOLS, { keepExisting: true });
+    const after = applyRecommended(DRAFT, TOOLS, { keepExisting: true }).policy;
     const preview = recommendedPreview(DRAFT, after, TOOLS);
     expect(preview.changed).toBe(0);
     expect(preview.defaultChange).toEqual({ from: 'allow', to: 'deny' });

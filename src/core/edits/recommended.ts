@@ -3,6 +3,7 @@ import type { Limit, Policy, Rule } from '../schema';
 import { jsonEqual } from '../simulate/jsonEqual';
 import { recommendPolicy } from '../tools/recommend';
 import type { Tool } from '../tools/tool';
+import { valueChanges, type PathChange, type PolicyEdit } from './change';
 import { hideMatcher } from './hideMatcher';
 import { toolsWithoutRule } from './keepExisting';
 import { defineEntry, ownRule } from './objects';
@@ -29,7 +30,7 @@ export function applyRecommended(
   policy: Policy,
   tools: readonly Tool[],
   options: RecommendedOptions = {},
-): Policy {
+): PolicyEdit {
   const targets = options.keepExisting === true ? toolsWithoutRule(policy, tools) : tools;
   const recommended = recommendPolicy(targets).tools;
   const hiddenBy = hideMatcher(policy.hide);
@@ -41,6 +42,8 @@ export function applyRecommended(
     .map((key) => ownRule(policy.tools, key));
   const taken = countersOf([...kept, policy.all_tools]);
 
+  const changes: PathChange[] = [];
+  if (policy.default !== 'deny') changes.push({ path: ['default'], value: 'deny' });
   const next: Record<string, Rule> = { ...policy.tools };
   for (const key of keys) {
     const rule = ownRule(recommended, key) ?? {};
@@ -49,9 +52,13 @@ export function applyRecommended(
       taken.add(counter);
       return counter === limit.counter ? limit : { ...limit, counter };
     });
-    defineEntry(next, key, limits === undefined ? rule : { ...rule, limits });
+    const written = limits === undefined ? rule : { ...rule, limits };
+    const current = ownRule(policy.tools, key);
+    if (current === undefined) changes.push({ path: ['tools', key], value: written });
+    else valueChanges(changes, ['tools', key], current, written);
+    defineEntry(next, key, written);
   }
-  return { ...policy, default: 'deny', tools: next };
+  return { policy: { ...policy, default: 'deny', tools: next }, changes };
 }
 
 /** How the rules differ between two policies: keys added, rules changed, keys removed. */
