@@ -32,6 +32,7 @@ export default function RecommendedDialog({
   onClose,
 }: RecommendedDialogProps) {
   const descriptionId = useId();
+  const keepHintId = useId();
   const ruled = useMemo(
     () => tools.length - toolsWithoutRule(policy, tools).length,
     [policy, tools],
@@ -54,17 +55,22 @@ export default function RecommendedDialog({
     >
       <p id={descriptionId}>{describePlan(plan)}</p>
       {ruled > 0 && (
-        <label className="keep-rules">
-          <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} />
-          <span>
+        <div className="keep-rules">
+          <label>
+            <input
+              type="checkbox"
+              checked={keep}
+              aria-describedby={keepHintId}
+              onChange={(e) => setKeep(e.target.checked)}
+            />
             Keep my rules
-            <span className="hint">
-              {' '}
-              ({plural(ruled, 'tool')} with a rule of the draft keep it; only the others get the
-              recommended one)
-            </span>
+          </label>
+          <span id={keepHintId} className="hint">
+            {plural(ruled, 'tool')} {ruled === 1 ? 'has' : 'have'} a rule in the draft (its own or a
+            pattern&rsquo;s). Kept, {ruled === 1 ? 'it stays' : 'they stay'} as written and only the
+            other tools get the recommended rule.
           </span>
-        </label>
+        </div>
       )}
       {preview.defaultChange && (
         <p>

@@ -41,8 +41,11 @@ describe('Apply recommended policy', () => {
     setPolicy(DRAFT);
     render(<ApplyRecommended />);
     const dialog = await openPreview(user);
-    const keep = within(dialog).getByRole('checkbox', { name: /Keep my rules/ });
+    const keep = within(dialog).getByRole('checkbox', { name: 'Keep my rules' });
     expect(keep).toBeChecked();
+    expect(keep).toHaveAccessibleDescription(
+      '2 tools have a rule in the draft (its own or a pattern’s). Kept, they stay as written and only the other tools get the recommended rule.',
+    );
     expect(dialog).toHaveTextContent('Default decision: allow → deny');
     expect(buckets(dialog)).toEqual([
       'Allow2 tools (unchanged)',

@@ -101,7 +101,7 @@ describe('header', () => {
     // The confirmation loads with its own chunk; with rules in the draft it keeps them unless
     // told otherwise ("Keep my rules", on by default).
     const dialog = await screen.findByRole('dialog', { name: 'Apply the recommended policy?' });
-    await user.click(within(dialog).getByRole('checkbox', { name: /Keep my rules/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Keep my rules' }));
     expect(dialog).toHaveAccessibleDescription(
       'This changes 2 existing rules, adds 4 rules and sets the default decision to deny. Rules for other names, hidden tools and limits for all tools stay as they are.',
     );
@@ -110,7 +110,7 @@ describe('header', () => {
 
     await user.click(screen.getByRole('button', { name: 'Apply recommended policy' }));
     const again = await screen.findByRole('dialog', { name: 'Apply the recommended policy?' });
-    await user.click(within(again).getByRole('checkbox', { name: /Keep my rules/ }));
+    await user.click(within(again).getByRole('checkbox', { name: 'Keep my rules' }));
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     const applied = storedPolicy();
     expect(applied.default).toBe('deny');

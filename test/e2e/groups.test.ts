@@ -61,7 +61,7 @@ describe('prefix groups and the recommended preview with 5,000 tools', () => {
 
     await page.getByRole('button', { name: 'Apply recommended policy' }).click();
     const dialog = page.getByRole('dialog', { name: 'Apply the recommended policy?' });
-    const keep = dialog.getByRole('checkbox', { name: /Keep my rules/ });
+    const keep = dialog.getByRole('checkbox', { name: 'Keep my rules' });
     await keep.waitFor();
     expect(await keep.isChecked()).toBe(true);
     // The deliberate denies stay where they are; no recommended rule denies.
