@@ -48,6 +48,10 @@ export interface UiState {
   lastNoticeId: number;
   /** The tool list's matrix-cell filter (set by a click in the review's matrix). */
   matrixCell: MatrixCell | null;
+  /** The person's "Group by prefix" choice; null until they make one (then it follows the size). */
+  groupByPrefix: boolean | null;
+  /** Prefix groups the person folded (by group key). */
+  collapsedGroups: string[];
 
   select: (key: string | null) => void;
   setRowSelection: (names: string[]) => void;
@@ -58,6 +62,8 @@ export interface UiState {
   pushNotice: (notice: NewNotice) => number;
   dismissNotice: (id: number) => void;
   setMatrixCell: (cell: MatrixCell | null) => void;
+  setGroupByPrefix: (on: boolean) => void;
+  toggleGroup: (key: string) => void;
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -68,6 +74,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   notices: [],
   lastNoticeId: 0,
   matrixCell: null,
+  groupByPrefix: null,
+  collapsedGroups: [],
 
   select: (key) => set({ selected: key }),
   setRowSelection: (names) => set({ rowSelection: names }),
@@ -84,6 +92,13 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   setMatrixCell: (matrixCell) => set({ matrixCell }),
+  setGroupByPrefix: (groupByPrefix) => set({ groupByPrefix }),
+  toggleGroup: (key) => {
+    const folded = get().collapsedGroups;
+    set({
+      collapsedGroups: folded.includes(key) ? folded.filter((k) => k !== key) : [...folded, key],
+    });
+  },
 }));
 
 /** Adds a notice from outside React (stores, startup code). */
