@@ -104,4 +104,31 @@ describe('conditions in words, in Chromium', () => {
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
+
+  it('gives every condition control a 44 px touch target on a phone (390 px)', async () => {
+    const app = await openApp(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = app;
+    await page.getByRole('button', { name: /Key-value database/ }).click();
+    await page.getByPlaceholder('Search name or description').fill('kv_set');
+    await page.getByRole('button', { name: 'kv_set', exact: true }).click();
+    await page.getByRole('button', { name: 'Add a rule for kv_set' }).click();
+    const form = page.getByRole('form', { name: 'Rule for kv_set' });
+    await form.getByRole('button', { name: 'Add deny if condition' }).click();
+    const row = form.getByRole('group', { name: 'Deny if 1' });
+    await row.getByRole('combobox', { name: 'Path' }).fill('args.key');
+    await row.getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'is one of' });
+    await row.getByRole('button', { name: 'Add value' }).click();
+    await row.getByRole('textbox', { name: 'Value 2' }).waitFor();
+    const small: string[] = [];
+    const controls = await row.locator('button, input, select').all();
+    expect(controls.length).toBe(8);
+    for (const control of controls) {
+      const box = await control.boundingBox();
+      if (box === null || box.height < 44) {
+        small.push(`${await control.evaluate((e) => e.outerHTML.slice(0, 50))}: ${box?.height}`);
+      }
+    }
+    expect(small).toEqual([]);
+    await app.context.close();
+  });
 });
