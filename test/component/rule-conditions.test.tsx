@@ -277,4 +277,31 @@ describe('an incomplete condition', () => {
     expect(await menuItem(user, 'Export', 'Download policy.json')).toBeEnabled();
     expect(screen.getByRole('menuitem', { name: 'Copy share link' })).toBeEnabled();
   });
+
+  it('is one kind of unwritten field: an invalid limit is listed in Problems the same way', async () => {
+    const user = userEvent.setup();
+    setPolicy(policy({ all_tools: { limits: [{ counter: 'all', window: 'minute', max: 5 }] } }));
+    render(
+      <>
+        <RulePane />
+        <ProblemsPanel />
+      </>,
+    );
+    const limits = screen.getByRole('form', { name: 'Limits for all tools' });
+    const max = within(limits).getByRole('spinbutton', { name: 'Max calls per window' });
+    await user.clear(max);
+    await user.type(max, '0');
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    expect(
+      await within(problems).findByText(
+        'Limits for all tools: limit 1: max is at least 1 — not written to the JSON',
+      ),
+    ).toBeInTheDocument();
+    expect(storedPolicy().all_tools).toEqual({
+      limits: [{ counter: 'all', window: 'minute', max: 5 }],
+    });
+    await user.type(max, '9');
+    await waitFor(() => expect(within(problems).getByText('No problems')).toBeInTheDocument());
+    expect(storedPolicy().all_tools?.limits?.[0]?.max).toBe(9);
+  });
 });
