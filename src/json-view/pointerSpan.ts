@@ -1,6 +1,4 @@
-import { findNode, parseJson } from '../core';
-import { fromPointer } from '../core';
-import { parseTree, type Node as LenientNode } from 'jsonc-parser';
+import { findNode, fromPointer, parseJson, Skimmer } from '../core';
 
 /** A span of text: `length` UTF-16 code units from `offset`. */
 export interface TextSpan {
@@ -23,25 +21,27 @@ function strictSpan(text: string, path: readonly string[]): TextSpan | undefined
   return undefined;
 }
 
-// Broken text still has a tree that jsonc-parser can read up to the break.
+// Broken text can still be read up to the break.
 function lenientSpan(text: string, path: readonly string[]): TextSpan | undefined {
-  let node: LenientNode | undefined = parseTree(text);
+  const skim = new Skimmer(text, true);
+  let node = skim.root();
   let span: TextSpan | undefined = node && { offset: node.offset, length: node.length };
   for (const segment of path) {
     if (node === undefined) break;
-    let child: LenientNode | undefined;
-    let whole: LenientNode | undefined;
     if (node.type === 'object') {
-      const property = node.children?.findLast((p) => p.children?.[0]?.value === segment);
-      child = property?.children?.[1];
-      whole = property;
-    } else if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) {
-      child = node.children?.[Number(segment)];
-      whole = child;
+      const member = skim.member(node, segment);
+      if (member === undefined) break;
+      span = {
+        offset: member.keyOffset,
+        length: member.value.offset + member.value.length - member.keyOffset,
+      };
+      node = member.value;
+    } else {
+      const item = skim.find([segment], node);
+      if (item === undefined) break;
+      span = { offset: item.offset, length: item.length };
+      node = item;
     }
-    if (child === undefined || whole === undefined) break;
-    span = { offset: whole.offset, length: whole.length };
-    node = child;
   }
   return span;
 }
