@@ -221,6 +221,30 @@ describe('an incomplete condition', () => {
     expect(row).not.toHaveAccessibleDescription();
   });
 
+  it('shows what the schema says about a complete but invalid condition, and writes nothing', async () => {
+    const user = userEvent.setup();
+    openRule();
+    render(
+      <>
+        <RulePane />
+        <ProblemsPanel />
+      </>,
+    );
+    const row = await addDenyIf(user, 'args.path', 'matches regex');
+    const value = within(row).getByRole('textbox', { name: 'Value' });
+    await user.type(value, '(etc');
+    expect(await within(row).findByText(/^This regular expression does not compile/)).toBeVisible();
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    expect(row).toHaveAccessibleDescription('Not written yet: fix the marked field.');
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    expect(
+      await within(problems).findByText(
+        /^Rule form for write_file: deny-if condition 1: This regular expression does not compile: .* — not written to the JSON$/,
+      ),
+    ).toBeInTheDocument();
+    expect(storedPolicy().tools.write_file).toEqual({});
+  });
+
   it('is dropped from Problems when the form goes away or the condition is removed', async () => {
     const user = userEvent.setup();
     openRule();
