@@ -1,4 +1,4 @@
-import { findNode, fromPointer, parseJson, Skimmer } from '../core';
+import { fromPointer, Skimmer } from '../core';
 
 /** A span of text: `length` UTF-16 code units from `offset`. */
 export interface TextSpan {
@@ -6,23 +6,8 @@ export interface TextSpan {
   length: number;
 }
 
-function strictSpan(text: string, path: readonly string[]): TextSpan | undefined {
-  const json = parseJson(text);
-  if (!json.ok) return undefined;
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = findNode(json.root, path.slice(0, depth));
-    if (node === undefined) continue;
-    const parent = depth > 0 ? findNode(json.root, path.slice(0, depth - 1)) : undefined;
-    const key =
-      parent?.type === 'object' ? parent.properties?.findLast((p) => p.value === node) : undefined;
-    if (key === undefined) return { offset: node.offset, length: node.length };
-    return { offset: key.keyOffset, length: node.offset + node.length - key.keyOffset };
-  }
-  return undefined;
-}
-
-// Broken text can still be read up to the break.
-function lenientSpan(text: string, path: readonly string[]): TextSpan | undefined {
+// Read leniently: broken text can still be read up to the break.
+function spanOf(text: string, path: readonly string[]): TextSpan | undefined {
   const skim = new Skimmer(text, true);
   let node = skim.root();
   let span: TextSpan | undefined = node && { offset: node.offset, length: node.length };
@@ -52,5 +37,5 @@ function lenientSpan(text: string, path: readonly string[]): TextSpan | undefine
  */
 export function pointerSpan(text: string, pointer: string): TextSpan | undefined {
   const path = fromPointer(pointer);
-  return strictSpan(text, path) ?? lenientSpan(text, path);
+  return spanOf(text, path);
 }

@@ -118,8 +118,19 @@ export class Skimmer {
 
   /** The document's top-level value. */
   root(): JsonNode | undefined {
+    const { text } = this;
     const start = this.skipSpace(0);
-    return start < this.text.length ? this.node(start) : undefined;
+    if (start >= text.length) return undefined;
+    if (this.lenient) return this.node(start);
+    // Well-formed text ends with its value: no need to read through it to find its end.
+    let end = text.length;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    const first = text.charCodeAt(start);
+    const closes = first === OPEN_BRACE ? CLOSE_BRACE : first === OPEN_BRACKET ? CLOSE_BRACKET : -1;
+    if (closes !== -1 && last !== closes) return undefined;
+    if (closes === -1) return this.node(start);
+    return { type: kindOf(first), offset: start, length: end - start };
   }
 
   /** The members of the object `node`, in document order (read once per object). */
