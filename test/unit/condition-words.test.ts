@@ -223,6 +223,14 @@ describe('condition drafts', () => {
       { path: 'args.a', op: 'eq', value: '10' },
     ],
     [
+      draft({ word: 'equals', kind: 'text', values: [' '] }),
+      { path: 'args.a', op: 'eq', value: ' ' },
+    ],
+    [
+      draft({ word: 'starts_with', kind: 'text', values: ['\n'] }),
+      { path: 'args.a', op: 'regex', value: '^\n' },
+    ],
+    [
       draft({ word: 'equals', kind: 'number', values: ['10'] }),
       { path: 'args.a', op: 'eq', value: 10 },
     ],

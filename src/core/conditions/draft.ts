@@ -121,7 +121,8 @@ export function conditionDraft(condition: Condition, types: ArgumentTypes): Cond
 type Read = { ok: true; value: unknown } | { ok: false; problem: string };
 
 function readValue(kind: ValueKind, text: string): Read {
-  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  // Spaces are text like any other ("^ " starts with a space); only nothing at all is missing.
+  if (kind === 'text' ? text === '' : text.trim() === '') return { ok: false, problem: 'empty' };
   switch (kind) {
     case 'number': {
       const n = Number(text);
