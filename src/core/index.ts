@@ -145,3 +145,23 @@ export type { PolicySummary, SummaryLine } from './review/summary';
 export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
 export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
 export { isPlainObject, ownValue, valueAt } from './values';
+export {
+  CONDITION_WORDS,
+  CONDITION_WORD_LABELS,
+  WORD_OPERATORS,
+  conditionWord,
+  isListWord,
+  isPresenceWord,
+} from './conditions/words';
+export type { ConditionWord } from './conditions/words';
+export { escapeRegex, startsWithRegex, startsWithText } from './conditions/startsWith';
+export { argumentTypes, UNKNOWN_TYPES } from './conditions/argumentType';
+export type { ArgumentType, ArgumentTypes } from './conditions/argumentType';
+export {
+  EMPTY_DRAFT,
+  conditionDraft,
+  draftCondition,
+  redraft,
+  valueKind,
+} from './conditions/draft';
+export type { ConditionDraft, DraftResult, ValueKind } from './conditions/draft';

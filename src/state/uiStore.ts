@@ -52,6 +52,11 @@ export interface UiState {
   groupByPrefix: boolean | null;
   /** Prefix groups the person folded (by group key). */
   collapsedGroups: string[];
+  /**
+   * Forms holding a change they cannot write yet (a field incomplete or invalid): form id →
+   * what is wrong, one message each. Problems lists them and exports are refused meanwhile.
+   */
+  unwrittenForms: Record<string, string[]>;
 
   select: (key: string | null) => void;
   setRowSelection: (names: string[]) => void;
@@ -64,6 +69,8 @@ export interface UiState {
   setMatrixCell: (cell: MatrixCell | null) => void;
   setGroupByPrefix: (on: boolean) => void;
   toggleGroup: (key: string) => void;
+  /** Sets what a form could not write; no messages clears it. */
+  setUnwrittenForm: (id: string, messages: string[]) => void;
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -76,6 +83,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   matrixCell: null,
   groupByPrefix: null,
   collapsedGroups: [],
+  unwrittenForms: {},
 
   select: (key) => set({ selected: key }),
   setRowSelection: (names) => set({ rowSelection: names }),
@@ -99,7 +107,22 @@ export const useUiStore = create<UiState>()((set, get) => ({
       collapsedGroups: folded.includes(key) ? folded.filter((k) => k !== key) : [...folded, key],
     });
   },
+  setUnwrittenForm: (id, messages) => {
+    const current = get().unwrittenForms;
+    const had = Object.hasOwn(current, id);
+    if (messages.length === 0 && !had) return;
+    if (had && messages.join('\n') === current[id]?.join('\n')) return;
+    // Ids are prefixed ("rule:…"), so no id is "__proto__".
+    const next = Object.fromEntries(Object.entries(current).filter(([key]) => key !== id));
+    if (messages.length > 0) next[id] = messages;
+    set({ unwrittenForms: next });
+  },
 }));
+
+/** Every message of every form that holds an unwritten change, in form order. */
+export function unwrittenMessages(forms: Record<string, string[]>): string[] {
+  return Object.values(forms).flat();
+}
 
 /** Adds a notice from outside React (stores, startup code). */
 export function notify(text: string, tone: NoticeTone = 'info', action?: NoticeAction): number {
