@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Call } from '../src/core';
 import { startPreview } from '../test/e2e/preview';
 import { launchChromium } from '../test/e2e/chromium';
+import { chooseMenuItem } from '../test/e2e/menus';
 import { editorText, waitForEditor } from '../test/e2e/page';
 import { bundleReport, type BundleGroup } from './bundle';
 import { makeTools, toolListText } from './fixtures';
@@ -417,13 +418,20 @@ async function measureEditorToForm(page: Page, count: number, label: string) {
 }
 
 async function applyRecommended(page: Page, count = TOOL_COUNT): Promise<void> {
-  await page.getByRole('button', { name: 'Apply recommended policy' }).click();
+  const button = page.getByRole('button', { name: 'Apply recommended policy' });
   const dialog = page.getByRole('dialog', { name: 'Apply the recommended policy?' });
-  const ms = await timeInteraction(
-    page,
-    { event: 'click', until: { kind: 'editorChanged' }, timeoutMs: 60_000 },
-    () => dialog.getByRole('button', { name: 'Apply', exact: true }).click(),
-  );
+  const changed = { event: 'click', until: { kind: 'editorChanged' }, timeoutMs: 60_000 } as const;
+  // A draft without rules takes the recommended policy at once; one with rules asks first
+  // (keeping the person's rules, the dialog's default).
+  let ms: number;
+  if ((await editorText(page)).includes('": {')) {
+    await button.click();
+    ms = await timeInteraction(page, changed, () =>
+      dialog.getByRole('button', { name: 'Apply', exact: true }).click(),
+    );
+  } else {
+    ms = await timeInteraction(page, changed, () => button.click());
+  }
   await waitFor('the recommended rules', async () => (await editorText(page)).length > count * 20);
   rows.push({
     name: `Apply recommended policy (${count.toLocaleString('en')} rules) → JSON updated`,
@@ -476,7 +484,7 @@ function traceText(traced: readonly string[], count: number): string {
 }
 
 async function importPolicy(page: Page, text: string, marker: string): Promise<void> {
-  await page.getByRole('button', { name: 'Import policy' }).click();
+  await chooseMenuItem(page, 'Import policy');
   const dialog = page.getByRole('dialog', { name: 'Import policy' });
   await paste(page, dialog.getByRole('textbox', { name: 'Policy JSON' }), text);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
