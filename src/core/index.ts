@@ -126,3 +126,5 @@ export type { PolicySummary, SummaryLine } from './review/summary';
 export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
 export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
 export { isPlainObject, ownValue, valueAt } from './values';
+export { describeToolDecision } from './explain/describeRule';
+export { conditionWords } from './explain/conditionWords';
