@@ -128,3 +128,4 @@ export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
 export { isPlainObject, ownValue, valueAt } from './values';
 export { describeToolDecision } from './explain/describeRule';
 export { conditionWords } from './explain/conditionWords';
+export { exampleArgs } from './explain/exampleArgs';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conditionWords, describeToolDecision, type Condition, type Policy } from '../../src/core';
+import {
+  conditionWords,
+  describeToolDecision,
+  exampleArgs,
+  type Condition,
+  type Policy,
+} from '../../src/core';
 
 const base: Policy = { version: '1', default: 'deny', tools: {} };
 
@@ -116,7 +122,7 @@ describe('describeToolDecision', () => {
     ],
     [
       'a rule named like an Object.prototype member',
-      { ...base, tools: { constructor: { action: 'approval' } } },
+      { ...base, tools: Object.fromEntries([['constructor', { action: 'approval' as const }]]) },
       'toString',
       ['No rule: follows the default (deny), so every call is denied.'],
     ],
@@ -145,5 +151,56 @@ describe('conditionWords', () => {
     [{ path: 'args.body', op: 'eq', value: 'x'.repeat(80) }, `body equals "${'x'.repeat(58)}…`],
   ])('%j reads as %s', (condition, expected) => {
     expect(conditionWords(condition)).toBe(expected);
+  });
+});
+
+describe('exampleArgs', () => {
+  const rule = (r: Policy['tools'][string]): Policy => ({ ...base, tools: { t: r } });
+  it.each<[string, Policy, Record<string, unknown>]>([
+    ['no rule', base, {}],
+    ['a rule without conditions', rule({ action: 'approval' }), {}],
+    [
+      'requires met, the first deny_if holding',
+      rule({
+        require: [
+          { path: 'args.currency', op: 'in', value: ['EUR', 'USD'] },
+          { path: 'args.options.dry', op: 'exists' },
+        ],
+        deny_if: [
+          { path: 'args.path', op: 'regex', value: '^\\/etc' },
+          { path: 'args.amount', op: 'gt', value: 10 },
+        ],
+      }),
+      { currency: 'EUR', options: { dry: true }, path: '/etc' },
+    ],
+    [
+      'numbers and contains',
+      rule({
+        require: [{ path: 'args.n', op: 'lt', value: 5 }],
+        deny_if: [{ path: 'args.tags', op: 'contains', value: 'prod' }],
+      }),
+      { n: 4, tags: 'prod' },
+    ],
+    [
+      'a regex that is more than text',
+      rule({ deny_if: [{ path: 'args.id', op: 'regex', value: '^\\d+$' }] }),
+      {},
+    ],
+    ['an array path', rule({ require: [{ path: 'args.items.0', op: 'eq', value: 1 }] }), {}],
+    [
+      'conditions that contradict each other',
+      rule({
+        require: [{ path: 'args.a', op: 'eq', value: 1 }],
+        deny_if: [{ path: 'args.a', op: 'eq', value: 2 }],
+      }),
+      {},
+    ],
+    [
+      'a deny rule',
+      rule({ action: 'deny', require: [{ path: 'args.a', op: 'eq', value: 1 }] }),
+      {},
+    ],
+  ])('%s', (_name, policy, expected) => {
+    expect(exampleArgs(policy, 't')).toEqual(expected);
   });
 });

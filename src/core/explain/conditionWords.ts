@@ -46,17 +46,29 @@ function literal(body: string): string | null {
   return out;
 }
 
+/** A regex that is only literal text, maybe anchored (`^\\/etc`): the text and its anchors. */
+export interface RegexLiteral {
+  text: string;
+  start: boolean;
+  end: boolean;
+}
+
+/** The literal text a regex stands for, with its anchors; null when it is more than that. */
+export function regexLiteral(source: string): RegexLiteral | null {
+  const start = source.startsWith('^');
+  const body = source.slice(start ? 1 : 0);
+  const end = body.endsWith('$') && !body.endsWith('\\$');
+  const text = literal(end ? body.slice(0, -1) : body);
+  return text === null || text === '' ? null : { text, start, end };
+}
+
 // `^lit`, `lit$` and `^lit$` read as words; anything else stays a regex.
 function regexWords(source: string): string {
-  const anchoredStart = source.startsWith('^');
-  const body = source.slice(anchoredStart ? 1 : 0);
-  const anchoredEnd = body.endsWith('$') && !body.endsWith('\\$');
-  const text = literal(anchoredEnd ? body.slice(0, -1) : body);
-  if (text !== null && text !== '') {
-    const shown = valueWords(text);
-    if (anchoredStart && anchoredEnd) return `is exactly ${shown}`;
-    if (anchoredStart) return `starts with ${shown}`;
-    if (anchoredEnd) return `ends with ${shown}`;
+  const found = regexLiteral(source);
+  if (found !== null && (found.start || found.end)) {
+    const shown = valueWords(found.text);
+    if (found.start && found.end) return `is exactly ${shown}`;
+    return found.start ? `starts with ${shown}` : `ends with ${shown}`;
   }
   return `matches regex ${clip(source)}`;
 }
