@@ -8,10 +8,10 @@ export interface TextSpan {
   length: number;
 }
 
-function strictSpan(text: string, path: readonly string[]): TextSpan | undefined {
+function strictSpan(text: string, path: readonly string[], exact = false): TextSpan | undefined {
   const json = parseJson(text);
   if (!json.ok) return undefined;
-  for (let depth = path.length; depth >= 0; depth--) {
+  for (let depth = path.length; depth >= (exact ? path.length : 0); depth--) {
     const node = findNode(json.root, path.slice(0, depth));
     if (node === undefined) continue;
     const parent = depth > 0 ? findNode(json.root, path.slice(0, depth - 1)) : undefined;
@@ -53,4 +53,12 @@ function lenientSpan(text: string, path: readonly string[]): TextSpan | undefine
 export function pointerSpan(text: string, pointer: string): TextSpan | undefined {
   const path = fromPointer(pointer);
   return strictSpan(text, path) ?? lenientSpan(text, path);
+}
+
+/**
+ * Where the value a JSON Pointer names sits in valid `text` (with its key, for an object
+ * member); undefined when the text is not valid JSON or the value is not there.
+ */
+export function exactPointerSpan(text: string, pointer: string): TextSpan | undefined {
+  return strictSpan(text, fromPointer(pointer), true);
 }
