@@ -1,15 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { MatrixFilterNote, ReviewProblems, ReviewSummary } from '../review';
 import { RulePane } from '../rule/RulePane';
-import { SimulatorPane } from '../simulator/SimulatorPane';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
 import { ToolsPane } from '../tools/ToolsPane';
 import { FirstRun } from './FirstRun';
 import { useTestRule } from './useTestRule';
 import { WorkspaceTabs, type NarrowTab } from './WorkspaceTabs';
+
+// The simulator (tables, charts, generators) is not needed at first paint: it loads on its tab.
+const SimulatorPane = lazy(() =>
+  import('../simulator/SimulatorPane').then((m) => ({ default: m.SimulatorPane })),
+);
 
 /**
  * Tools · rule · JSON side by side on a wide screen; on a narrow one the same panes behind one
@@ -56,7 +60,9 @@ export function Workspace() {
           </>
         ) : (
           <section className="pane pane-simulator" aria-label="Simulator">
-            <SimulatorPane />
+            <Suspense fallback={<p className="hint">Loading the simulator…</p>}>
+              <SimulatorPane />
+            </Suspense>
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">
