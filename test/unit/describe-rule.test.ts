@@ -204,3 +204,30 @@ describe('exampleArgs', () => {
     expect(exampleArgs(policy, 't')).toEqual(expected);
   });
 });
+
+describe('exampleArgs over the tool’s input schema', () => {
+  const schema = {
+    type: 'object',
+    properties: { key: { type: 'string' }, path: { type: 'string' }, ttl: { type: 'integer' } },
+    required: ['key', 'path'],
+  };
+
+  it('keeps the required arguments and puts the conditions’ values over them', () => {
+    const policy: Policy = {
+      ...base,
+      tools: { t: { deny_if: [{ path: 'args.path', op: 'regex', value: '^\\/etc' }] } },
+    };
+    const args = exampleArgs(policy, 't', schema);
+    expect(Object.keys(args)).toEqual(['key', 'path']);
+    expect(args.path).toBe('/etc');
+    expect(args.key).toMatch(/^sample-\d+$/);
+  });
+
+  it('gives the sample alone when the conditions are not simple', () => {
+    const policy: Policy = {
+      ...base,
+      tools: { t: { require: [{ path: 'args.items.0', op: 'eq', value: 1 }] } },
+    };
+    expect(Object.keys(exampleArgs(policy, 't', schema))).toEqual(['key', 'path']);
+  });
+});

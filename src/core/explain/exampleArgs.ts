@@ -1,5 +1,7 @@
 import { findRule } from '../patterns';
 import type { Condition, Policy } from '../schema';
+import { mulberry32 } from '../scenario/prng';
+import { sampleArgs } from '../scenario/sampleArgs';
 import { evaluateCondition } from '../simulate/conditions';
 import { regexLiteral } from './conditionWords';
 
@@ -72,12 +74,9 @@ function put(args: Record<string, unknown>, parts: readonly string[], value: unk
   return true;
 }
 
-/**
- * Arguments for a ready test call of the tool that show its rule's conditions at work: every
- * `require` met and the first `deny_if` holding, so the call is denied by it. `{}` when the rule
- * has no conditions or they are not simple (a regex that is more than a literal, array paths…).
- */
-export function exampleArgs(policy: Policy, toolName: string): Record<string, unknown> {
+// The conditions' own arguments: every require met and the first deny_if holding; null when
+// they are not simple (a regex that is more than a literal, array paths, conditions at odds).
+function conditionArgs(policy: Policy, toolName: string): Record<string, unknown> | null {
   const rule = findRule(policy.tools, toolName)?.rule;
   if (rule === undefined || rule.action === 'deny') return {};
   const require = rule.require ?? [];
@@ -86,10 +85,47 @@ export function exampleArgs(policy: Policy, toolName: string): Record<string, un
   for (const condition of [...require, ...denyIf]) {
     const parts = segments(condition.path);
     const found = holdingValue(condition);
-    if (parts === null || found === null || !put(args, parts, found.value)) return {};
+    if (parts === null || found === null || !put(args, parts, found.value)) return null;
   }
-  const works =
+  return holds(args, require, denyIf) ? args : null;
+}
+
+function holds(
+  args: Record<string, unknown>,
+  require: readonly Condition[],
+  denyIf: readonly Condition[],
+): boolean {
+  return (
     require.every((c) => evaluateCondition(c, args)) &&
-    denyIf.every((c) => evaluateCondition(c, args));
-  return works ? args : {};
+    denyIf.every((c) => evaluateCondition(c, args))
+  );
+}
+
+/**
+ * Arguments for a ready test call of the tool that show its rule's conditions at work: every
+ * `require` met and the first `deny_if` holding, so the call is denied by it. Over the required
+ * arguments of `inputSchema` when given (the same sample the generators make); just those, or
+ * `{}`, when the conditions are not simple (a regex that is more than a literal, array paths…).
+ */
+export function exampleArgs(
+  policy: Policy,
+  toolName: string,
+  inputSchema?: unknown,
+): Record<string, unknown> {
+  const sample = inputSchema === undefined ? {} : sampleArgs(inputSchema, mulberry32(1));
+  const own = conditionArgs(policy, toolName);
+  if (own === null) return sample;
+  const merged = { ...sample };
+  for (const [key, value] of Object.entries(own)) {
+    Object.defineProperty(merged, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  const rule = findRule(policy.tools, toolName)?.rule;
+  const fits =
+    rule === undefined || holds(merged, rule.require ?? [], (rule.deny_if ?? []).slice(0, 1));
+  return fits ? merged : own;
 }
