@@ -37,7 +37,7 @@ export function ApplyRecommended() {
 
   const open = () => {
     const { policy, tools } = usePolicyStore.getState();
-    const next = applyRecommended(policy, tools);
+    const next = applyRecommended(policy, tools).policy;
     const changes = countRuleChanges(policy, next);
     const setsDefault = policy.default !== 'deny';
     if (changes.added + changes.changed + changes.removed === 0 && !setsDefault) {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { editor as MonacoEditor, IRange, languages } from 'monaco-editor/editor';
-import { policyTextEdits, type ReviewFinding } from '../core';
-import { reviewOf } from '../state/reviewFindings';
+import { diffText, writeChanges, type ReviewFinding } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { monaco, POLICY_MODEL_PATH } from '../ui/monacoSetup';
 
@@ -31,7 +30,8 @@ function marker(f: ReviewFinding): MonacoEditor.IMarkerData {
 function showReview(model: TextModel): void {
   const state = usePolicyStore.getState();
   // Placed on the store's text: stale while typing is not yet parsed, so shown only when equal.
-  const findings = state.text === model.getValue() ? reviewOf(state) : [];
+  const current = state.text === model.getValue() && !state.reviewStale;
+  const findings = current ? state.review : [];
   monaco.editor.setModelMarkers(model, REVIEW_MARKER_OWNER, findings.map(marker));
 }
 
@@ -44,14 +44,15 @@ function touches(f: ReviewFinding, range: IRange): boolean {
 /** The quick fixes at a place: one per review finding there that has a fix, as a text edit. */
 function quickFixes(model: TextModel, range: IRange): languages.CodeAction[] {
   const state = usePolicyStore.getState();
-  if (!state.valid || state.text !== model.getValue()) return [];
+  if (!state.valid || state.reviewStale || state.text !== model.getValue()) return [];
   const versionId = model.getVersionId();
-  return reviewOf(state)
+  return state.review
     .filter((f) => f.fix !== undefined && touches(f, range))
     .map((f) => {
-      const next = f.fix!.apply(state.policy);
+      const { policy, changes } = f.fix!.apply(state.policy);
+      const change = diffText(state.text, writeChanges(state.text, changes, policy));
       // Applied by Monaco as a workspace edit, so it lands in the editor's own undo stack.
-      const edits = policyTextEdits(state.text, next, state.policy).map((e) => {
+      const edits = (change ? [change] : []).map((e) => {
         const start = model.getPositionAt(e.offset);
         const end = model.getPositionAt(e.offset + e.length);
         return {
@@ -101,7 +102,8 @@ export function useReviewInEditor(editor: MonacoEditor.IStandaloneCodeEditor | n
         state.policy !== previous.policy ||
         state.tools !== previous.tools ||
         state.text !== previous.text ||
-        state.valid !== previous.valid
+        state.valid !== previous.valid ||
+        state.review !== previous.review
       ) {
         showReview(model);
       }

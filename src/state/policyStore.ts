@@ -1,12 +1,16 @@
 import { create } from 'zustand';
 import {
-  applyTextEdits,
   formatPolicy,
+  jsonEqual,
   parsePolicy,
-  policyTextEdits,
+  readChange,
+  reviewPolicy,
+  writeChanges,
   type Finding,
   type ParsePolicyResult,
   type Policy,
+  type PolicyEdit,
+  type ReviewFinding,
   type Tool,
 } from '../core';
 import {
@@ -34,6 +38,16 @@ export interface PolicyState {
   /** True when `text` currently parses without error findings. */
   valid: boolean;
   findings: Finding[];
+  /**
+   * True when `findings` (and `valid`) were read from an earlier text: a form edit or a
+   * keystroke inside one value updates text and policy at once, and the full check of the new
+   * text follows a frame later (`check`, scheduled by `state/documentChecks.ts`).
+   */
+  findingsStale: boolean;
+  /** The review of `policy` against `tools` (none while the text has errors). */
+  review: ReviewFinding[];
+  /** True when `review` belongs to an earlier policy, tool list or text. */
+  reviewStale: boolean;
   tools: Tool[];
   serverName: string | null;
   /** The text as last imported or loaded, for the "Changes" diff. */
@@ -47,7 +61,14 @@ export interface PolicyState {
    * a worker), so a large text is not parsed twice on the main thread.
    */
   setText: (text: string, origin: TextOrigin, parsed?: ParsePolicyResult) => void;
-  editPolicy: (edit: (policy: Policy) => Policy) => void;
+  /**
+   * Runs a core edit function on the current policy and writes its operations into the text at
+   * their paths (the rest of the text keeps its bytes), as one undo step. Nothing happens while
+   * the text has errors (the forms are read-only then).
+   */
+  editPolicy: (edit: (policy: Policy) => PolicyEdit) => void;
+  /** Brings `findings`, `valid` and `review` up to date with the text (a no-op when they are). */
+  check: () => void;
   loadTools: (tools: Tool[], serverName: string | null) => void;
   /** Puts back a saved draft (after a reload), without undo history. */
   restoreDraft: (draft: Draft) => void;
@@ -73,17 +94,55 @@ interface Parsed {
   policy: Policy;
   valid: boolean;
   findings: Finding[];
+  findingsStale: boolean;
+  reviewStale: boolean;
+}
+
+function parse(text: string, tools: readonly Tool[]): ParsePolicyResult {
+  return parsePolicy(text, tools.length > 0 ? { tools } : {});
 }
 
 function read(
   text: string,
   tools: readonly Tool[],
   previous: Policy,
-  result: ParsePolicyResult = parsePolicy(text, tools.length > 0 ? { tools } : {}),
+  result: ParsePolicyResult = parse(text, tools),
 ): Parsed {
   return result.ok
-    ? { text, policy: result.policy, valid: true, findings: result.findings }
-    : { text, policy: previous, valid: false, findings: result.findings };
+    ? {
+        text,
+        policy: result.policy,
+        valid: true,
+        findings: result.findings,
+        findingsStale: false,
+        reviewStale: true,
+      }
+    : {
+        text,
+        policy: previous,
+        valid: false,
+        findings: result.findings,
+        findingsStale: false,
+        reviewStale: true,
+      };
+}
+
+/**
+ * Reads a text that replaces the state's own: when the state is valid and the change sits
+ * inside one value, only that value is read and the full check follows later; else the
+ * whole text is parsed now.
+ */
+function readNext(s: PolicyState, text: string): Parsed {
+  const policy = s.valid ? readChange(s.text, text, s.policy) : null;
+  if (policy === null) return read(text, s.tools, s.policy);
+  return {
+    text,
+    policy,
+    valid: true,
+    findings: s.findings,
+    findingsStale: true,
+    reviewStale: true,
+  };
 }
 
 /** The texts undo would bring back, oldest first (for tests and diagnostics). */
@@ -101,6 +160,9 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   policy: EMPTY_POLICY,
   valid: true,
   findings: [],
+  findingsStale: false,
+  review: [],
+  reviewStale: false,
   tools: [],
   serverName: null,
   baseline: INITIAL_TEXT,
@@ -110,7 +172,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   setText: (text, origin, given) => {
     const s = get();
     if (text === s.text) return;
-    const parsed = read(text, s.tools, s.policy, given);
+    const parsed = given ? read(text, s.tools, s.policy, given) : readNext(s, text);
     if (origin !== 'editor') {
       set({ ...parsed, undoStack: record(s.undoStack, s.text, text), redoStack: EMPTY_HISTORY });
       return;
@@ -138,15 +200,33 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   editPolicy: (edit) => {
     const s = get();
     if (!s.valid) return; // forms are read-only while the text has errors
-    const next = edit(s.policy);
-    if (next === s.policy) return;
-    const text = applyTextEdits(s.text, policyTextEdits(s.text, next, s.policy));
+    const { policy, changes } = edit(s.policy);
+    if (changes.length === 0) return;
+    const text = writeChanges(s.text, changes, policy);
     if (text === s.text) return;
     set({
-      ...read(text, s.tools, s.policy),
+      text,
+      policy,
+      findingsStale: true,
+      reviewStale: true,
       undoStack: record(s.undoStack, s.text, text),
       redoStack: EMPTY_HISTORY,
     });
+  },
+
+  check: () => {
+    const s = get();
+    if (!s.findingsStale && !s.reviewStale) return;
+    let { policy, valid, findings } = s;
+    if (s.findingsStale) {
+      const result = parse(s.text, s.tools);
+      valid = result.ok;
+      findings = result.findings;
+      // The operations were meant to give exactly this policy; should they not, the text wins.
+      if (result.ok && !jsonEqual(result.policy, s.policy)) policy = result.policy;
+    }
+    const review = valid ? reviewPolicy(policy, s.tools, { text: s.text }) : [];
+    set({ policy, valid, findings, findingsStale: false, review, reviewStale: false });
   },
 
   loadTools: (tools, serverName) => {
@@ -169,7 +249,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     const previous = previousText(s.undoStack);
     if (previous === undefined) return;
     set({
-      ...read(previous, s.tools, s.policy),
+      ...readNext(s, previous),
       undoStack: popStep(s.undoStack, previous),
       redoStack: record(s.redoStack, s.text, previous),
     });
@@ -180,7 +260,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     const next = previousText(s.redoStack);
     if (next === undefined) return;
     set({
-      ...read(next, s.tools, s.policy),
+      ...readNext(s, next),
       redoStack: popStep(s.redoStack, next),
       undoStack: record(s.undoStack, s.text, next),
     });

@@ -1,11 +1,12 @@
+import type { ReviewFinding } from '../core';
 import { usePolicyStore } from './policyStore';
-import { reviewOf } from './reviewFindings';
 
-/** The review findings of the current document (none while the text has errors). */
-export function useReviewFindings() {
-  const policy = usePolicyStore((s) => s.policy);
-  const tools = usePolicyStore((s) => s.tools);
-  const text = usePolicyStore((s) => s.text);
-  const valid = usePolicyStore((s) => s.valid);
-  return reviewOf({ policy, tools, text, valid });
+const NONE: ReviewFinding[] = [];
+
+/**
+ * The review findings of the current document: none while the text has errors, and the last
+ * review until the one of a new policy is ready (a frame after an edit, see documentChecks).
+ */
+export function useReviewFindings(): ReviewFinding[] {
+  return usePolicyStore((s) => (s.valid ? s.review : NONE));
 }

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_START, formatPolicy, loopCalls, type Policy } from '../../src/core';
+import { DEFAULT_START, formatPolicy, loopCalls, setRule, type Policy } from '../../src/core';
 import { SimulatorPane } from '../../src/simulator/SimulatorPane';
 import { useScenarioStore } from '../../src/simulator/scenarioStore';
 import { usePolicyStore } from '../../src/state/policyStore';
@@ -119,14 +119,11 @@ describe('the simulation results', () => {
     render(<SimulatorPane />);
     expect(filterButton(/ allow$/)).toHaveTextContent('30 allow');
     act(() =>
-      usePolicyStore.getState().editPolicy((p) => ({
-        ...p,
-        tools: {
-          cache_set: {
-            limits: [{ counter: 'cache_set_rate', window: 'minute', max: 35, scope: 'grant' }],
-          },
-        },
-      })),
+      usePolicyStore.getState().editPolicy((p) =>
+        setRule(p, 'cache_set', {
+          limits: [{ counter: 'cache_set_rate', window: 'minute', max: 35, scope: 'grant' }],
+        }),
+      ),
     );
     expect(filterButton(/ allow$/)).toHaveTextContent('35 allow');
     expect(filterButton(/ rate_limited$/)).toHaveTextContent('5 rate_limited');

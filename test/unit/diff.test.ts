@@ -236,9 +236,13 @@ describe('diffPolicies', () => {
   it('on a bundled server: one tool set to approval is the only change, and a tightening', () => {
     const tools = bundled('aws-memcached.json');
     const recommended = recommendPolicy(tools);
-    const diff = diffPolicies(recommended, setDecision(recommended, 'cache_get', 'approval'), {
-      tools,
-    });
+    const diff = diffPolicies(
+      recommended,
+      setDecision(recommended, 'cache_get', 'approval').policy,
+      {
+        tools,
+      },
+    );
     expect(diff.tools).toEqual([
       {
         subject: 'cache_get',

@@ -16,7 +16,7 @@ describe('applyRecommended', () => {
       all_tools: { limits: [{ counter: 'all', window: 'hour', max: 1000 }] },
       tools: { 'get_*': { action: 'deny' }, get_user: { action: 'deny' } },
     };
-    expect(applyRecommended(before, TOOLS)).toEqual({
+    expect(applyRecommended(before, TOOLS).policy).toEqual({
       version: '1',
       default: 'deny',
       hide: ['drop_table'],
@@ -31,7 +31,7 @@ describe('applyRecommended', () => {
       default: 'deny',
       tools: { other: { limits: [{ counter: 'cache_set_rate', window: 'hour', max: 1 }] } },
     };
-    expect(applyRecommended(before, [{ name: 'cache_set' }]).tools).toEqual({
+    expect(applyRecommended(before, [{ name: 'cache_set' }]).policy.tools).toEqual({
       other: { limits: [{ counter: 'cache_set_rate', window: 'hour', max: 1 }] },
       cache_set: WRITE('cache_set_rate_2'),
     });
@@ -43,7 +43,7 @@ describe('applyRecommended', () => {
       default: 'deny',
       tools: { cache_set: { limits: [{ counter: 'cache_set_rate', window: 'hour', max: 1 }] } },
     };
-    expect(applyRecommended(before, [{ name: 'cache_set' }]).tools).toEqual({
+    expect(applyRecommended(before, [{ name: 'cache_set' }]).policy.tools).toEqual({
       cache_set: WRITE('cache_set_rate'),
     });
   });

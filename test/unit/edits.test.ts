@@ -1,21 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addPatternRule,
   decisionBlocker,
   decisionFinder,
   hiddenBy,
   hideMatcher,
-  removeRule,
-  setAllToolsLimits,
-  setDecision,
-  setDecisions,
-  setDefault,
-  setHide,
-  setRule,
   type Policy,
+  type PolicyEdit,
   type ToolDecision,
 } from '../../src/core';
+import * as edits from '../../src/core';
+
+// These tests are about the policies the edits mean; their operations are tested with the text
+// they write (test/unit/write-changes.test.ts).
+const policyOf =
+  <A extends unknown[]>(edit: (p: Policy, ...args: A) => PolicyEdit) =>
+  (p: Policy, ...args: A): Policy =>
+    edit(p, ...args).policy;
+const addPatternRule = policyOf(edits.addPatternRule);
+const removeRule = policyOf(edits.removeRule);
+const setAllToolsLimits = policyOf(edits.setAllToolsLimits);
+const setDecision = policyOf(edits.setDecision);
+const setDecisions = policyOf(edits.setDecisions);
+const setDefault = policyOf(edits.setDefault);
+const setHide = policyOf(edits.setHide);
+const setRule = policyOf(edits.setRule);
 
 const LIMIT = { counter: 'c', window: 'minute', max: 5 } as const;
 

@@ -253,7 +253,7 @@ describe('reviewPolicy', () => {
     (c) => {
       const [finding] = only(c.fires, c.code, c.tools);
       expect(finding?.fix).toBeDefined();
-      const after = finding!.fix!.apply(c.fires);
+      const after = finding!.fix!.apply(c.fires).policy;
       expect(after).toEqual(c.fixed);
       expect(only(after, c.code, c.tools).map((f) => f.path)).not.toContainEqual(c.path);
     },
@@ -275,7 +275,7 @@ describe('reviewPolicy', () => {
         'run_job is an Execute tool, and an agent can call it by the default ("default": "allow") with no approval, no condition and no limit.',
       ],
     ]);
-    expect(byDefault[0]!.fix!.apply(policy({ default: 'allow' }))).toEqual(
+    expect(byDefault[0]!.fix!.apply(policy({ default: 'allow' })).policy).toEqual(
       policy({ default: 'allow', tools: { run_job: { action: 'approval' } } }),
     );
   });

@@ -34,8 +34,8 @@ describe('summarizePolicy', () => {
   it('groups by decision, then risk from highest, and words mixed limits and hidden tools', () => {
     const tools = bundled('kv-database.json');
     let policy: Policy = recommendPolicy(tools);
-    policy = setDecision(policy, 'drop_collection', 'hide');
-    policy = setDecision(policy, 'deploy_code', 'deny');
+    policy = setDecision(policy, 'drop_collection', 'hide').policy;
+    policy = setDecision(policy, 'deploy_code', 'deny').policy;
     policy = {
       ...policy,
       default: 'allow',

@@ -1,5 +1,6 @@
 import { isPattern } from '../patterns';
 import type { Action, Policy, Rule } from '../schema';
+import { unchanged, valueChanges, type PathChange, type PolicyEdit } from './change';
 import { hideMatcher } from './hideMatcher';
 import { defineEntry, ownRule } from './objects';
 
@@ -31,52 +32,55 @@ export function setDecisions(
   policy: Policy,
   names: readonly string[],
   decision: ToolDecision,
-): Policy {
+): PolicyEdit {
   const unique = [...new Set(names)];
-  let changed = false;
+  const changes: PathChange[] = [];
 
-  const tools: Record<string, Rule> = { ...policy.tools };
+  let tools: Record<string, Rule> | null = null;
   for (const name of unique) {
-    const current = ownRule(tools, name);
+    const current = ownRule(policy.tools, name);
     if (decision === 'default' || decision === 'hide') {
-      if (current !== undefined) {
-        delete tools[name];
-        changed = true;
-      }
+      if (current === undefined) continue;
+      tools ??= { ...policy.tools };
+      delete tools[name];
+      changes.push({ path: ['tools', name], value: undefined });
       continue;
     }
     const next = ruleWith(current, decision);
     if (sameRule(current, next)) continue;
+    tools ??= { ...policy.tools };
     defineEntry(tools, name, next);
-    changed = true;
+    if (current === undefined) changes.push({ path: ['tools', name], value: next });
+    else valueChanges(changes, ['tools', name], current, next);
   }
 
   let hide = policy.hide;
   if (decision === 'hide') {
     const hiddenBy = hideMatcher(hide);
     const added = unique.filter((name) => hiddenBy(name) === null);
-    if (added.length > 0 && hide !== '*') {
-      hide = [...(hide ?? []), ...added];
-      changed = true;
-    }
+    if (added.length > 0 && hide !== '*') hide = [...(hide ?? []), ...added];
   } else if (Array.isArray(hide)) {
     const names = new Set(unique);
     const kept = hide.filter((entry) => !names.has(entry));
-    if (kept.length !== hide.length) {
-      hide = kept;
-      changed = true;
-    }
+    if (kept.length !== hide.length) hide = kept;
   }
 
-  if (!changed) return policy;
-  const next: Policy = { ...policy, tools };
-  if (hide === undefined || (Array.isArray(hide) && hide.length === 0)) delete next.hide;
-  else next.hide = hide;
-  return next;
+  if (tools === null && hide === policy.hide) return unchanged(policy);
+  const next: Policy = { ...policy, tools: tools ?? policy.tools };
+  if (hide !== policy.hide) {
+    if (hide === undefined || (Array.isArray(hide) && hide.length === 0)) {
+      delete next.hide;
+      changes.push({ path: ['hide'], value: undefined });
+    } else {
+      next.hide = hide;
+      changes.push({ path: ['hide'], value: hide });
+    }
+  }
+  return { policy: next, changes };
 }
 
 /** Sets the decision of one tool (see `setDecisions`). */
-export function setDecision(policy: Policy, tool: string, decision: ToolDecision): Policy {
+export function setDecision(policy: Policy, tool: string, decision: ToolDecision): PolicyEdit {
   return setDecisions(policy, [tool], decision);
 }
 
@@ -98,7 +102,7 @@ export function decisionBlocker(
   if (policy.hide === '*') {
     return `"${name}" stays hidden: "hide" is "*", which hides every tool. Change the hidden tools list first.`;
   }
-  const after = setDecisions(policy, [name], decision);
+  const after = setDecisions(policy, [name], decision).policy;
   const hiddenBy = hideMatcher(after.hide)(name);
   if (hiddenBy !== null) {
     return `"${name}" stays hidden by the hide entry "${hiddenBy}". Change the hidden tools list first.`;

@@ -45,6 +45,12 @@ export function insertionIndex(path: DocumentPath, existing: readonly string[], 
   return index;
 }
 
+/** Where `key` stands in the format's order for the object at `path` (unknown keys last). */
+export function formatRank(path: DocumentPath, key: string): number {
+  const rank = KEY_ORDER[kindAt(path)]?.indexOf(key) ?? -1;
+  return rank === -1 ? Number.MAX_SAFE_INTEGER : rank;
+}
+
 /** A copy of the JSON `value` found at `path` with its objects' keys in the format's order. */
 export function inFormatOrder(value: unknown, path: DocumentPath): unknown {
   if (Array.isArray(value)) return value.map((item, i) => inFormatOrder(item, [...path, i]));

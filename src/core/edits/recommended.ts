@@ -3,6 +3,7 @@ import type { Limit, Policy, Rule } from '../schema';
 import { jsonEqual } from '../simulate/jsonEqual';
 import { recommendPolicy } from '../tools/recommend';
 import type { Tool } from '../tools/tool';
+import { valueChanges, type PathChange, type PolicyEdit } from './change';
 import { hideMatcher } from './hideMatcher';
 import { defineEntry, ownRule } from './objects';
 
@@ -18,7 +19,7 @@ function countersOf(holders: Iterable<{ limits?: readonly Limit[] } | undefined>
  * a recommended counter whose name the rest of the draft already uses gets a distinct name, so
  * no counter ends up shared by accident.
  */
-export function applyRecommended(policy: Policy, tools: readonly Tool[]): Policy {
+export function applyRecommended(policy: Policy, tools: readonly Tool[]): PolicyEdit {
   const recommended = recommendPolicy(tools).tools;
   const hiddenBy = hideMatcher(policy.hide);
   const keys = Object.keys(recommended).filter((key) => hiddenBy(key) === null);
@@ -29,6 +30,8 @@ export function applyRecommended(policy: Policy, tools: readonly Tool[]): Policy
     .map((key) => ownRule(policy.tools, key));
   const taken = countersOf([...kept, policy.all_tools]);
 
+  const changes: PathChange[] = [];
+  if (policy.default !== 'deny') changes.push({ path: ['default'], value: 'deny' });
   const next: Record<string, Rule> = { ...policy.tools };
   for (const key of keys) {
     const rule = ownRule(recommended, key) ?? {};
@@ -37,9 +40,13 @@ export function applyRecommended(policy: Policy, tools: readonly Tool[]): Policy
       taken.add(counter);
       return counter === limit.counter ? limit : { ...limit, counter };
     });
-    defineEntry(next, key, limits === undefined ? rule : { ...rule, limits });
+    const written = limits === undefined ? rule : { ...rule, limits };
+    const current = ownRule(policy.tools, key);
+    if (current === undefined) changes.push({ path: ['tools', key], value: written });
+    else valueChanges(changes, ['tools', key], current, written);
+    defineEntry(next, key, written);
   }
-  return { ...policy, default: 'deny', tools: next };
+  return { policy: { ...policy, default: 'deny', tools: next }, changes };
 }
 
 /** How the rules differ between two policies: keys added, rules changed, keys removed. */

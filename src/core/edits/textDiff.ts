@@ -32,9 +32,3 @@ export function diffText(before: string, after: string): TextEdit | null {
     content: after.slice(prefix, after.length - suffix),
   };
 }
-
-/** `edit` shrunk to the part that changes `text` (null when it changes nothing). */
-export function trimEdit(text: string, edit: TextEdit): TextEdit | null {
-  const inner = diffText(text.slice(edit.offset, edit.offset + edit.length), edit.content);
-  return inner && { ...inner, offset: edit.offset + inner.offset };
-}

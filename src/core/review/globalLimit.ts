@@ -1,5 +1,6 @@
 import { distinctName } from '../counterName';
 import { setAllToolsLimits } from '../edits/rules';
+import type { PolicyEdit } from '../edits/change';
 import type { Limit, Policy } from '../schema';
 
 /** The all_tools limit the review proposes: 60 calls a minute per grant. */
@@ -14,7 +15,7 @@ function counters(policy: Policy): Set<string> {
 }
 
 /** `policy` with an all_tools limit of 60 a minute per grant added, on a counter of its own. */
-export function withGlobalLimit(policy: Policy): Policy {
+export function withGlobalLimit(policy: Policy): PolicyEdit {
   const limit: Limit = {
     counter: distinctName('all_tools_rate', counters(policy)),
     window: 'minute',

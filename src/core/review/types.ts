@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import type { PolicyEdit } from '../edits/change';
 import type { Policy } from '../schema';
 
 /** The stable codes of review findings; tools and tests rely on them, so they never change. */
@@ -24,7 +25,7 @@ export type ReviewCode = (typeof REVIEW_CODES)[number];
 export interface ReviewFix {
   /** What the fix does, as a button or lightbulb title: "Ask for approval for delete_file". */
   title: string;
-  apply: (policy: Policy) => Policy;
+  apply: (policy: Policy) => PolicyEdit;
 }
 
 /**

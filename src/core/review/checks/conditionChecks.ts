@@ -1,3 +1,4 @@
+import { unchanged, type PolicyEdit } from '../../edits/change';
 import { setRule } from '../../edits/rules';
 import { closestKey } from '../../policy/closestKey';
 import type { Condition, Policy, Rule } from '../../schema';
@@ -28,13 +29,13 @@ function renamePath(
   list: List,
   index: number,
   path: string,
-): (policy: Policy) => Policy {
+): (policy: Policy) => PolicyEdit {
   return (policy) => {
-    if (!Object.hasOwn(policy.tools, key)) return policy;
+    if (!Object.hasOwn(policy.tools, key)) return unchanged(policy);
     const rule = policy.tools[key] as Rule;
     const conditions = rule[list];
     const condition = conditions?.[index];
-    if (conditions === undefined || condition === undefined) return policy;
+    if (conditions === undefined || condition === undefined) return unchanged(policy);
     const next = conditions.map((c, i) => (i === index ? { ...c, path } : c));
     return setRule(policy, key, { ...rule, [list]: next });
   };

@@ -1,3 +1,4 @@
+import { unchanged, type PolicyEdit } from '../../edits/change';
 import { setRule } from '../../edits/rules';
 import { distinctName } from '../../counterName';
 import type { Limit, Policy, Rule } from '../../schema';
@@ -86,12 +87,12 @@ function ruleRisks(context: ReviewContext): Map<string, number> {
   return risks;
 }
 
-function ownCounter(key: string, index: number, counter: string): (policy: Policy) => Policy {
+function ownCounter(key: string, index: number, counter: string): (policy: Policy) => PolicyEdit {
   return (policy) => {
-    if (!Object.hasOwn(policy.tools, key)) return policy;
+    if (!Object.hasOwn(policy.tools, key)) return unchanged(policy);
     const rule = policy.tools[key] as Rule;
     const limit = rule.limits?.[index];
-    if (limit === undefined || limit.counter !== counter) return policy;
+    if (limit === undefined || limit.counter !== counter) return unchanged(policy);
     const taken = new Set(uses(policy).map((u) => u.limit.counter));
     const renamed = distinctName(
       `${counter}_${key.replace(/[^A-Za-z0-9_.:-]/g, '_')}`.slice(0, 120),

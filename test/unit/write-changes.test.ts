@@ -1,13 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, formatPolicy, policyTextEdits } from '../../src/core';
-import type { Condition, Limit, Policy, Rule } from '../../src/core';
-import { composeEdit } from '../../src/core/edits/composeEdits';
+import {
+  applyRecommended,
+  formatPolicy,
+  parsePolicy,
+  writeChanges,
+  type Limit,
+  type PathChange,
+  type Policy,
+  type PolicyEdit,
+} from '../../src/core';
+import * as edits from '../../src/core';
+import { valueChanges } from '../../src/core/edits/change';
 import { diffText } from '../../src/core/edits/textDiff';
-import { findNode, parseJson } from '../../src/core/json';
+import { parseJson } from '../../src/core/json';
+import { layout, limit, policy, rule, toolName, type Layout } from '../fixtures/policyArbitraries';
+import { Skimmer } from '../../src/core/json/skim';
+
+/** The operations that turn the text's policy into `next`, as a whole-policy comparison. */
+function changesTo(text: string, next: Policy): PathChange[] {
+  const read = parsePolicy(text);
+  const json = parseJson(text);
+  const before = read.ok ? read.policy : json.ok ? json.value : undefined;
+  const out: PathChange[] = [];
+  valueChanges(out, [], before, next);
+  return out;
+}
 
 function edited(text: string, next: Policy): string {
-  return applyTextEdits(text, policyTextEdits(text, next));
+  return writeChanges(text, changesTo(text, next), next);
 }
 
 function lines(...rows: string[]): string {
@@ -39,7 +60,7 @@ const BASE_POLICY: Policy = {
   tools: { cache_set: { limits: [CACHE_LIMIT] } },
 };
 
-describe('policyTextEdits', () => {
+describe('writeChanges', () => {
   it.each<[string, string, Policy, string]>([
     [
       'replaces a changed value in place',
@@ -173,30 +194,27 @@ describe('policyTextEdits', () => {
   it.each([
     ['empty text', ''],
     ['broken JSON', '{"version": "1", '],
-    ['a duplicate key', '{"version": "1", "version": "1"}'],
     ['a value that is not an object', '[1, 2]'],
     ['a comment', '// policy\n{}'],
   ])('replaces %s whole with formatPolicy(next)', (_name, text) => {
-    expect(policyTextEdits(text, BASE_POLICY)).toEqual([
-      { offset: 0, length: text.length, content: formatPolicy(BASE_POLICY) },
-    ]);
+    const changes: PathChange[] = [{ path: ['default'], value: 'deny' }];
+    expect(writeChanges(text, changes, BASE_POLICY)).toBe(formatPolicy(BASE_POLICY));
   });
 
-  it('returns no edit when the text already says the policy', () => {
-    expect(policyTextEdits(BASE, BASE_POLICY)).toEqual([]);
-    expect(policyTextEdits(BASE.replace('30', '3e1'), BASE_POLICY)).toEqual([]);
+  it('leaves the text as it is when there is nothing to write', () => {
+    expect(writeChanges(BASE, [], BASE_POLICY)).toBe(BASE);
+    expect(edited(BASE.replace('30', '3e1'), BASE_POLICY)).toBe(BASE.replace('30', '3e1'));
   });
 
-  it('returns separate, minimal edits for changes far apart', () => {
+  it('changes only the values that changed, however far apart', () => {
     const next: Policy = {
       version: '1',
       default: 'allow',
       tools: { cache_set: { limits: [{ ...CACHE_LIMIT, scope: 'global' }] } },
     };
-    expect(policyTextEdits(BASE, next)).toEqual([
-      { offset: BASE.indexOf('"deny"') + 1, length: 4, content: 'allow' },
-      { offset: BASE.indexOf('"grant"') + 2, length: 4, content: 'lobal' },
-    ]);
+    expect(edited(BASE, next)).toBe(
+      BASE.replace('"deny"', '"allow"').replace('"grant"', '"global"'),
+    );
   });
 });
 
@@ -254,113 +272,14 @@ describe('diffText', () => {
   });
 });
 
-describe('composeEdit', () => {
-  it('keeps edits apart, merges touching ones, in the original offsets', () => {
-    const original = '0123456789';
-    let edits = composeEdit([], { offset: 7, length: 1, content: 'XY' }, original);
-    let current = '0123456XY89';
-    edits = composeEdit(edits, { offset: 1, length: 2, content: '' }, current);
-    current = '03456XY89';
-    expect(edits).toEqual([
-      { offset: 1, length: 2, content: '' },
-      { offset: 7, length: 1, content: 'XY' },
-    ]);
-    edits = composeEdit(edits, { offset: 6, length: 2, content: 'Z' }, current);
-    expect(edits).toEqual([
-      { offset: 1, length: 2, content: '' },
-      { offset: 7, length: 2, content: 'XZ' },
-    ]);
-    expect(applyTextEdits(original, edits)).toBe('03456XZ9');
-  });
-});
-
-// --- properties ---------------------------------------------------------------------------
-
-const toolName = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'toString', '10', 'get_*', 'a"b\\c', 'ü/~'),
-  fc.string({ minLength: 1, maxLength: 8 }),
-);
-const counter = fc.stringMatching(/^[a-z_.:-]{1,10}$/);
-const limit: fc.Arbitrary<Limit> = fc.record(
-  {
-    counter,
-    window: fc.oneof(
-      fc.constantFrom('second', 'minute', 'hour', 'day' as const),
-      fc.integer({ min: 1, max: 2_592_000 }),
-    ),
-    max: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
-    scope: fc.constantFrom('grant', 'session', 'global' as const),
-  },
-  { requiredKeys: ['counter', 'window', 'max'] },
-);
-const path = fc.stringMatching(/^args(\.[a-z0-9]{1,4}){1,3}$/);
-const condition: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({
-    path,
-    op: fc.constantFrom('eq', 'neq', 'contains' as const),
-    value: fc.jsonValue({ maxDepth: 2 }),
-  }),
-  fc.record({
-    path,
-    op: fc.constantFrom('in', 'not_in' as const),
-    value: fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }),
-  }),
-  fc.record({ path, op: fc.constantFrom('lt', 'lte', 'gt', 'gte' as const), value: fc.integer() }),
-  fc.record({ path, op: fc.constant('regex' as const), value: fc.constantFrom('^a', 'b+', '') }),
-  fc.record(
-    { path, op: fc.constant('exists' as const), value: fc.boolean() },
-    { requiredKeys: ['path', 'op'] },
-  ),
-);
-const conditions = fc.array(condition, { maxLength: 2 });
-const rule: fc.Arbitrary<Rule> = fc.record(
-  {
-    action: fc.constantFrom('allow', 'deny', 'approval' as const),
-    reason: fc.string({ maxLength: 12 }),
-    require: conditions,
-    deny_if: conditions,
-    limits: fc.array(limit, { maxLength: 2 }),
-  },
-  { requiredKeys: [] },
-);
-const tools = fc
-  .uniqueArray(fc.tuple(toolName, rule), { maxLength: 4, selector: ([name]) => name })
-  .map((entries) => Object.fromEntries(entries) as Record<string, Rule>);
-const policy: fc.Arbitrary<Policy> = fc.record(
-  {
-    version: fc.constant('1' as const),
-    default: fc.constantFrom('allow', 'deny' as const),
-    hide: fc.oneof(fc.constant('*' as const), fc.array(toolName, { maxLength: 3 })),
-    all_tools: fc.record({ limits: fc.array(limit, { maxLength: 2 }) }, { requiredKeys: [] }),
-    tools,
-  },
-  { requiredKeys: ['version', 'default', 'tools'] },
-);
-
-type Layout = 'format' | 'indent4' | 'tabs' | 'minified' | 'crlf';
-function layout(p: Policy, how: Layout): string {
-  switch (how) {
-    case 'format':
-      return formatPolicy(p);
-    case 'indent4':
-      return JSON.stringify(p, null, 4);
-    case 'tabs':
-      return JSON.stringify(p, null, '\t') + '\n';
-    case 'minified':
-      return JSON.stringify(p);
-    case 'crlf':
-      return formatPolicy(p).replace(/\n/g, '\r\n');
-  }
-}
-
 function valueOf(text: string): unknown {
   const json = parseJson(text);
   expect(json.findings).toEqual([]);
   return json.ok ? json.value : undefined;
 }
 
-describe('policyTextEdits, for all policies', () => {
-  it('turns any layout of p into a text that parses to q, with non-overlapping edits', () => {
+describe('writeChanges, for all policies', () => {
+  it('turns any layout of p into a text that parses to q', () => {
     fc.assert(
       fc.property(
         policy,
@@ -368,14 +287,7 @@ describe('policyTextEdits, for all policies', () => {
         fc.constantFrom<Layout>('format', 'indent4', 'tabs', 'minified', 'crlf'),
         (p, q, how) => {
           const text = layout(p, how);
-          const edits = [...policyTextEdits(text, q)].sort((a, b) => a.offset - b.offset);
-          for (let i = 1; i < edits.length; i++) {
-            const prev = edits[i - 1] as (typeof edits)[number];
-            expect((edits[i] as (typeof edits)[number]).offset).toBeGreaterThanOrEqual(
-              prev.offset + prev.length,
-            );
-          }
-          expect(valueOf(applyTextEdits(text, edits))).toEqual(JSON.parse(JSON.stringify(q)));
+          expect(valueOf(edited(text, q))).toEqual(JSON.parse(JSON.stringify(q)));
         },
       ),
       { numRuns: 500 },
@@ -394,8 +306,7 @@ describe('policyTextEdits, for all policies', () => {
           const q: Policy = { ...p, tools: { ...p.tools } };
           Object.defineProperty(q.tools, key, { value: changed, enumerable: true, writable: true });
           const text = formatPolicy(p);
-          const json = parseJson(text);
-          const node = json.ok ? findNode(json.root, ['tools', key]) : undefined;
+          const node = new Skimmer(text).find(['tools', key]);
           if (node === undefined) throw new Error('the rule is not in the text');
           const after = edited(text, q);
           const tail = text.length - node.offset - node.length;
@@ -405,6 +316,160 @@ describe('policyTextEdits, for all policies', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+// --- the forms' edit functions, written as operations ----------------------------------------
+
+type EditCall = (p: Policy) => PolicyEdit;
+
+function keyOf(p: Policy, pick: number): string {
+  const keys = Object.keys(p.tools);
+  return keys.length === 0 ? 'none' : (keys[pick % keys.length] as string);
+}
+
+const editCall: fc.Arbitrary<EditCall> = fc.oneof(
+  fc
+    .tuple(
+      fc.array(toolName, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(...edits.TOOL_DECISIONS),
+    )
+    .map(
+      ([names, decision]): EditCall =>
+        (p) =>
+          edits.setDecisions(p, names, decision),
+    ),
+  fc.tuple(fc.nat(), fc.constantFrom(...edits.TOOL_DECISIONS)).map(
+    ([pick, decision]): EditCall =>
+      (p) =>
+        edits.setDecision(p, keyOf(p, pick), decision),
+  ),
+  fc.tuple(toolName, rule).map(
+    ([key, r]): EditCall =>
+      (p) =>
+        edits.setRule(p, key, r),
+  ),
+  fc.tuple(fc.nat(), rule).map(
+    ([pick, r]): EditCall =>
+      (p) =>
+        edits.setRule(p, keyOf(p, pick), { ...p.tools[keyOf(p, pick)], ...r }),
+  ),
+  fc.nat().map(
+    (pick): EditCall =>
+      (p) =>
+        edits.removeRule(p, keyOf(p, pick)),
+  ),
+  fc.constantFrom('allow', 'deny' as const).map(
+    (d): EditCall =>
+      (p) =>
+        edits.setDefault(p, d),
+  ),
+  fc
+    .oneof(fc.constant('*' as const), fc.array(toolName, { maxLength: 3 }), fc.constant(undefined))
+    .map(
+      (hide): EditCall =>
+        (p) =>
+          edits.setHide(p, hide),
+    ),
+  fc.array(limit, { maxLength: 2 }).map(
+    (limits): EditCall =>
+      (p) =>
+        edits.setAllToolsLimits(p, limits),
+  ),
+  fc.string({ minLength: 1, maxLength: 6 }).map(
+    (prefix): EditCall =>
+      (p) =>
+        edits.addPatternRule(p, `${prefix}*`),
+  ),
+  fc.array(toolName, { maxLength: 5 }).map(
+    (names): EditCall =>
+      (p) =>
+        applyRecommended(
+          p,
+          names.map((name) => ({ name })),
+        ),
+  ),
+);
+
+/** Where each operation may change the text before it: the value, or the object it changes. */
+function regionsOf(text: string, changes: readonly PathChange[]): [number, number][] {
+  const skim = new Skimmer(text);
+  return changes.map(({ path, value }) => {
+    const node = skim.find(path);
+    if (node !== undefined && value !== undefined) return [node.offset, node.offset + node.length];
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      const holder = skim.find(path.slice(0, depth));
+      if (holder !== undefined) return [holder.offset, holder.offset + holder.length];
+    }
+    return [0, text.length];
+  });
+}
+
+/** True when every byte of `before` outside `regions` is in `after`, in order, unchanged. */
+function keepsOutside(before: string, after: string, regions: [number, number][]): boolean {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...regions].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  if (merged.length === 0) return before === after;
+  const gaps: string[] = [];
+  let at = 0;
+  for (const [start, end] of merged) {
+    gaps.push(before.slice(at, start));
+    at = end;
+  }
+  gaps.push(before.slice(at));
+  const first = gaps[0] as string;
+  const last = gaps.at(-1) as string;
+  if (!after.startsWith(first) || !after.endsWith(last)) return false;
+  let from = first.length;
+  for (const gap of gaps.slice(1, -1)) {
+    const found = after.indexOf(gap, from);
+    if (found === -1) return false;
+    from = found + gap.length;
+  }
+  return from <= after.length - last.length;
+}
+
+describe('edit functions as operations, on any layout', () => {
+  it('write a text that reads as exactly the policy the edit meant, bytes outside the edited paths unchanged', () => {
+    fc.assert(
+      fc.property(
+        policy,
+        fc.constantFrom<Layout>('format', 'indent4', 'tabs', 'minified', 'crlf'),
+        fc.array(editCall, { minLength: 1, maxLength: 4 }),
+        (start, how, calls) => {
+          let current = start;
+          let text = layout(start, how);
+          for (const call of calls) {
+            const { policy: meant, changes } = call(current);
+            const after = writeChanges(text, changes, meant);
+            expect(valueOf(after)).toEqual(JSON.parse(JSON.stringify(meant)));
+            expect(keepsOutside(text, after, regionsOf(text, changes))).toBe(true);
+            if (changes.length === 0) expect(after).toBe(text);
+            current = meant;
+            text = after;
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keep the diff of a decision on a large policy inside that rule', () => {
+    const big = applyRecommended(
+      { version: '1', default: 'deny', tools: {} },
+      Array.from({ length: 2000 }, (_, i) => ({ name: `set_thing_${i}` })),
+    ).policy;
+    const text = formatPolicy(big);
+    const edit = edits.setDecision(big, 'set_thing_700', 'approval');
+    const change = diffText(text, writeChanges(text, edit.changes, edit.policy));
+    expect(change?.offset).toBeGreaterThan(text.indexOf('"set_thing_700": {'));
+    expect((change?.offset ?? 0) + (change?.length ?? 0)).toBeLessThan(
+      text.indexOf('"set_thing_701": {'),
     );
   });
 });

@@ -1,0 +1,189 @@
+import { keyAt } from './tape';
+import type { JsonNode, JsonProperty } from './types';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+function kindOf(c: number): JsonNode['type'] {
+  if (c === OPEN_BRACE) return 'object';
+  if (c === OPEN_BRACKET) return 'array';
+  if (c === QUOTE) return 'string';
+  if (c === 0x74 || c === 0x66) return 'boolean';
+  if (c === 0x6e) return 'null';
+  return 'number';
+}
+
+function arrayIndex(segment: string | number): number {
+  if (typeof segment === 'number') return segment;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+}
+
+/** Past this many members an object's keys are looked up in a map, built once. */
+const MAP_FROM = 16;
+
+/**
+ * Finds values in a text already known to be well-formed JSON (one the strict parser accepted,
+ * or one made from such a text by writing values at paths) without reading all of it: values
+ * that are not on the way are skipped by their brackets. Finding one rule of a 1 MB policy
+ * costs one pass over the text before it; the members of an object are read once and kept.
+ * It answers with the strict parser's node model (`JsonNode`, `JsonProperty`), without
+ * `children`/`properties` filled in. On text that is not well-formed it returns undefined
+ * rather than guessing.
+ */
+export class Skimmer {
+  private readonly members = new Map<number, JsonProperty[]>();
+  private readonly keyMaps = new Map<number, Map<string, JsonProperty>>();
+  private readonly items = new Map<number, JsonNode[]>();
+
+  constructor(readonly text: string) {}
+
+  private skipSpace(i: number): number {
+    const { text } = this;
+    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  /** The end (one past the closing quote) of the string token opening at `start`; -1 if none. */
+  private stringEnd(start: number): number {
+    const { text } = this;
+    let from = start + 1;
+    for (;;) {
+      const quote = text.indexOf('"', from);
+      if (quote === -1) return -1;
+      let slashes = 0;
+      while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH) slashes++;
+      if (slashes % 2 === 0) return quote + 1;
+      from = quote + 1;
+    }
+  }
+
+  /** The end of the value starting at `start` (no leading whitespace); -1 when unreadable. */
+  valueEnd(start: number): number {
+    const { text } = this;
+    const first = text.charCodeAt(start);
+    if (first === QUOTE) return this.stringEnd(start);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      let depth = 0;
+      for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+          const end = this.stringEnd(i);
+          if (end === -1) return -1;
+          i = end - 1;
+        } else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+          depth--;
+          if (depth === 0) return i + 1;
+        }
+      }
+      return -1;
+    }
+    let i = start;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isWhitespace(c)) break;
+      i++;
+    }
+    return i > start ? i : -1;
+  }
+
+  private node(start: number): JsonNode | undefined {
+    const end = this.valueEnd(start);
+    if (end === -1) return undefined;
+    return { type: kindOf(this.text.charCodeAt(start)), offset: start, length: end - start };
+  }
+
+  /** The document's top-level value. */
+  root(): JsonNode | undefined {
+    const start = this.skipSpace(0);
+    return start < this.text.length ? this.node(start) : undefined;
+  }
+
+  /** The members of the object `node`, in document order (read once per object). */
+  membersOf(node: JsonNode): JsonProperty[] | undefined {
+    if (node.type !== 'object') return undefined;
+    const known = this.members.get(node.offset);
+    if (known) return known;
+    const { text } = this;
+    const out: JsonProperty[] = [];
+    let i = this.skipSpace(node.offset + 1);
+    if (text.charCodeAt(i) !== CLOSE_BRACE) {
+      for (;;) {
+        if (text.charCodeAt(i) !== QUOTE) return undefined;
+        const keyEnd = this.stringEnd(i);
+        if (keyEnd === -1) return undefined;
+        const colon = this.skipSpace(keyEnd);
+        if (text.charCodeAt(colon) !== COLON) return undefined;
+        const value = this.node(this.skipSpace(colon + 1));
+        if (value === undefined) return undefined;
+        out.push({ key: keyAt(text, i, keyEnd), keyOffset: i, keyLength: keyEnd - i, value });
+        const after = this.skipSpace(value.offset + value.length);
+        const c = text.charCodeAt(after);
+        if (c === CLOSE_BRACE) break;
+        if (c !== COMMA) return undefined;
+        i = this.skipSpace(after + 1);
+      }
+    }
+    this.members.set(node.offset, out);
+    return out;
+  }
+
+  /** The items of the array `node`, in order (read once per array). */
+  itemsOf(node: JsonNode): JsonNode[] | undefined {
+    if (node.type !== 'array') return undefined;
+    const known = this.items.get(node.offset);
+    if (known) return known;
+    const { text } = this;
+    const out: JsonNode[] = [];
+    let i = this.skipSpace(node.offset + 1);
+    if (text.charCodeAt(i) !== CLOSE_BRACKET) {
+      for (;;) {
+        const item = this.node(i);
+        if (item === undefined) return undefined;
+        out.push(item);
+        const after = this.skipSpace(item.offset + item.length);
+        const c = text.charCodeAt(after);
+        if (c === CLOSE_BRACKET) break;
+        if (c !== COMMA) return undefined;
+        i = this.skipSpace(after + 1);
+      }
+    }
+    this.items.set(node.offset, out);
+    return out;
+  }
+
+  /** The member `key` of the object `node` (the last one, as JSON.parse reads duplicates). */
+  member(node: JsonNode, key: string): JsonProperty | undefined {
+    const members = this.membersOf(node);
+    if (members === undefined) return undefined;
+    if (members.length < MAP_FROM) return members.findLast((m) => m.key === key);
+    let map = this.keyMaps.get(node.offset);
+    if (map === undefined) {
+      map = new Map(members.map((m) => [m.key, m]));
+      this.keyMaps.set(node.offset, map);
+    }
+    return map.get(key);
+  }
+
+  /** The value at `path` below `from` (the root when not given); undefined when it is not there. */
+  find(path: readonly (string | number)[], from = this.root()): JsonNode | undefined {
+    let node = from;
+    for (const segment of path) {
+      if (node === undefined) return undefined;
+      if (node.type === 'object') node = this.member(node, String(segment))?.value;
+      else if (node.type === 'array') node = this.itemsOf(node)?.[arrayIndex(segment)];
+      else return undefined;
+    }
+    return node;
+  }
+}
