@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp, waitForEditor } from './browser';
 import { chooseMenuItem, menuItem } from './menus';
-import { injectAxe } from './axe';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,33 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Every axe-core violation on the page, of any impact, as "rule: targets". */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await injectAxe(page);
-  }
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: object,
-            options: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    // Monaco's own DOM (its hidden textarea, its view lines) is Monaco's to fix, not ours.
-    const result = await axe.run(
-      { exclude: [['.monaco-editor']] },
-      { resultTypes: ['violations'] },
-    );
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-}
 
 async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: /AWS Memcached/ }).click();
