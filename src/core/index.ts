@@ -119,6 +119,7 @@ export { exportCedar } from './cedar/exportCedar';
 export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportCedar';
 export { diffText } from './edits/textDiff';
 export { parseJson, findNode } from './json';
+export { Skimmer } from './json/skim';
 export type { JsonNode, JsonPath } from './json';
 export { reviewPolicy } from './review/reviewPolicy';
 export type { ReviewOptions } from './review/reviewPolicy';

@@ -1,6 +1,4 @@
-import { findNode, parseJson } from '../core';
-import { fromPointer } from '../core';
-import { parseTree, type Node as LenientNode } from 'jsonc-parser';
+import { fromPointer, Skimmer } from '../core';
 
 /** A span of text: `length` UTF-16 code units from `offset`. */
 export interface TextSpan {
@@ -8,42 +6,35 @@ export interface TextSpan {
   length: number;
 }
 
-function strictSpan(text: string, path: readonly string[], exact = false): TextSpan | undefined {
-  const json = parseJson(text);
-  if (!json.ok) return undefined;
-  for (let depth = path.length; depth >= (exact ? path.length : 0); depth--) {
-    const node = findNode(json.root, path.slice(0, depth));
-    if (node === undefined) continue;
-    const parent = depth > 0 ? findNode(json.root, path.slice(0, depth - 1)) : undefined;
-    const key =
-      parent?.type === 'object' ? parent.properties?.findLast((p) => p.value === node) : undefined;
-    if (key === undefined) return { offset: node.offset, length: node.length };
-    return { offset: key.keyOffset, length: node.offset + node.length - key.keyOffset };
-  }
-  return undefined;
-}
-
-// Broken text still has a tree that jsonc-parser can read up to the break.
-function lenientSpan(text: string, path: readonly string[]): TextSpan | undefined {
-  let node: LenientNode | undefined = parseTree(text);
+// Read leniently: broken text can still be read up to the break. `found` counts the path's
+// segments that were there.
+function spanOf(
+  text: string,
+  path: readonly string[],
+): { span: TextSpan | undefined; found: number } {
+  const skim = new Skimmer(text, true);
+  let node = skim.root();
   let span: TextSpan | undefined = node && { offset: node.offset, length: node.length };
+  let found = 0;
   for (const segment of path) {
     if (node === undefined) break;
-    let child: LenientNode | undefined;
-    let whole: LenientNode | undefined;
     if (node.type === 'object') {
-      const property = node.children?.findLast((p) => p.children?.[0]?.value === segment);
-      child = property?.children?.[1];
-      whole = property;
-    } else if (node.type === 'array' && /^(0|[1-9]\d*)$/.test(segment)) {
-      child = node.children?.[Number(segment)];
-      whole = child;
+      const member = skim.member(node, segment);
+      if (member === undefined) break;
+      span = {
+        offset: member.keyOffset,
+        length: member.value.offset + member.value.length - member.keyOffset,
+      };
+      node = member.value;
+    } else {
+      const item = skim.find([segment], node);
+      if (item === undefined) break;
+      span = { offset: item.offset, length: item.length };
+      node = item;
     }
-    if (child === undefined || whole === undefined) break;
-    span = { offset: whole.offset, length: whole.length };
-    node = child;
+    found++;
   }
-  return span;
+  return { span, found };
 }
 
 /**
@@ -51,14 +42,12 @@ function lenientSpan(text: string, path: readonly string[]): TextSpan | undefine
  * its nearest ancestor that is there; undefined when not even the root can be read.
  */
 export function pointerSpan(text: string, pointer: string): TextSpan | undefined {
-  const path = fromPointer(pointer);
-  return strictSpan(text, path) ?? lenientSpan(text, path);
+  return spanOf(text, fromPointer(pointer)).span;
 }
 
-/**
- * Where the value a JSON Pointer names sits in valid `text` (with its key, for an object
- * member); undefined when the text is not valid JSON or the value is not there.
- */
+/** Where the value a JSON Pointer names sits in `text`, as `pointerSpan`; undefined when it is not there. */
 export function exactPointerSpan(text: string, pointer: string): TextSpan | undefined {
-  return strictSpan(text, fromPointer(pointer), true);
+  const path = fromPointer(pointer);
+  const { span, found } = spanOf(text, path);
+  return found === path.length ? span : undefined;
 }

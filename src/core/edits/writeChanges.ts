@@ -30,10 +30,11 @@ function lineIndent(text: string, offset: number): string {
 
 /** True when the container's text runs on one line up to `upTo` (an inline `{"a": 1}`). */
 function inlineUpTo(text: string, container: JsonNode, upTo: number): boolean {
-  const n = text.indexOf('\n', container.offset);
-  const r = text.indexOf('\r', container.offset);
-  const lineBreak = Math.min(n === -1 ? Infinity : n, r === -1 ? Infinity : r);
-  return lineBreak > upTo;
+  for (let i = container.offset; i < upTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return false;
+  }
+  return true;
 }
 
 /** JSON on one line, spaced as people write it inline: `{"a": 1, "b": [2, 3]}`. */
@@ -270,5 +271,7 @@ export function writeChanges(text: string, changes: readonly PathChange[], next:
   const first = replaceAndRemove(skim, planned, format);
   const middle = applyTextEdits(text, first.edits);
   if (first.inserts.length === 0) return middle;
-  return applyTextEdits(middle, insertMembers(new Skimmer(middle), first.inserts, next, format));
+  // What the first pass read still holds when it changed nothing (a decision on a rule `{}`).
+  const reader = first.edits.length === 0 ? skim : new Skimmer(middle);
+  return applyTextEdits(middle, insertMembers(reader, first.inserts, next, format));
 }

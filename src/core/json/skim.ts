@@ -1,4 +1,4 @@
-import { keyAt } from './tape';
+import { readString } from './readToken';
 import type { JsonNode, JsonProperty } from './types';
 
 const QUOTE = 0x22;
@@ -38,19 +38,32 @@ const MAP_FROM = 16;
  * costs one pass over the text before it; the members of an object are read once and kept.
  * It answers with the strict parser's node model (`JsonNode`, `JsonProperty`), without
  * `children`/`properties` filled in. On text that is not well-formed it returns undefined
- * rather than guessing.
+ * rather than guessing, unless made `lenient`: then an unclosed value runs to the end of the
+ * text and an object or array holds the members read before the break (to point at a place
+ * in text that does not parse yet).
  */
 export class Skimmer {
   private readonly members = new Map<number, JsonProperty[]>();
   private readonly keyMaps = new Map<number, Map<string, JsonProperty>>();
   private readonly items = new Map<number, JsonNode[]>();
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    private readonly lenient = false,
+  ) {}
 
   private skipSpace(i: number): number {
     const { text } = this;
     while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
     return i;
+  }
+
+  /** The key whose token is text[start, end); undefined for a bad escape (in broken text). */
+  private keyAt(start: number, end: number): string | undefined {
+    const inner = this.text.slice(start + 1, end - 1);
+    if (!inner.includes('\\')) return inner;
+    const read = readString(this.text, start);
+    return 'value' in read ? read.value : undefined;
   }
 
   /** The end (one past the closing quote) of the string token opening at `start`; -1 if none. */
@@ -59,7 +72,7 @@ export class Skimmer {
     let from = start + 1;
     for (;;) {
       const quote = text.indexOf('"', from);
-      if (quote === -1) return -1;
+      if (quote === -1) return this.lenient ? text.length : -1;
       let slashes = 0;
       while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH) slashes++;
       if (slashes % 2 === 0) return quote + 1;
@@ -86,7 +99,7 @@ export class Skimmer {
           if (depth === 0) return i + 1;
         }
       }
-      return -1;
+      return this.lenient ? text.length : -1;
     }
     let i = start;
     while (i < text.length) {
@@ -105,8 +118,19 @@ export class Skimmer {
 
   /** The document's top-level value. */
   root(): JsonNode | undefined {
+    const { text } = this;
     const start = this.skipSpace(0);
-    return start < this.text.length ? this.node(start) : undefined;
+    if (start >= text.length) return undefined;
+    if (this.lenient) return this.node(start);
+    // Well-formed text ends with its value: no need to read through it to find its end.
+    let end = text.length;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    const first = text.charCodeAt(start);
+    const closes = first === OPEN_BRACE ? CLOSE_BRACE : first === OPEN_BRACKET ? CLOSE_BRACKET : -1;
+    if (closes !== -1 && last !== closes) return undefined;
+    if (closes === -1) return this.node(start);
+    return { type: kindOf(first), offset: start, length: end - start };
   }
 
   /** The members of the object `node`, in document order (read once per object). */
@@ -117,20 +141,23 @@ export class Skimmer {
     const { text } = this;
     const out: JsonProperty[] = [];
     let i = this.skipSpace(node.offset + 1);
+    const broken = () => (this.lenient ? out : undefined);
     if (text.charCodeAt(i) !== CLOSE_BRACE) {
       for (;;) {
-        if (text.charCodeAt(i) !== QUOTE) return undefined;
+        if (text.charCodeAt(i) !== QUOTE) return broken();
         const keyEnd = this.stringEnd(i);
-        if (keyEnd === -1) return undefined;
+        if (keyEnd === -1 || keyEnd > text.length - 1) return broken();
         const colon = this.skipSpace(keyEnd);
-        if (text.charCodeAt(colon) !== COLON) return undefined;
+        if (text.charCodeAt(colon) !== COLON) return broken();
         const value = this.node(this.skipSpace(colon + 1));
-        if (value === undefined) return undefined;
-        out.push({ key: keyAt(text, i, keyEnd), keyOffset: i, keyLength: keyEnd - i, value });
+        if (value === undefined) return broken();
+        const key = this.keyAt(i, keyEnd);
+        if (key === undefined) return broken();
+        out.push({ key, keyOffset: i, keyLength: keyEnd - i, value });
         const after = this.skipSpace(value.offset + value.length);
         const c = text.charCodeAt(after);
         if (c === CLOSE_BRACE) break;
-        if (c !== COMMA) return undefined;
+        if (c !== COMMA) return broken();
         i = this.skipSpace(after + 1);
       }
     }
@@ -146,15 +173,16 @@ export class Skimmer {
     const { text } = this;
     const out: JsonNode[] = [];
     let i = this.skipSpace(node.offset + 1);
+    const broken = () => (this.lenient ? out : undefined);
     if (text.charCodeAt(i) !== CLOSE_BRACKET) {
       for (;;) {
         const item = this.node(i);
-        if (item === undefined) return undefined;
+        if (item === undefined) return broken();
         out.push(item);
         const after = this.skipSpace(item.offset + item.length);
         const c = text.charCodeAt(after);
         if (c === CLOSE_BRACKET) break;
-        if (c !== COMMA) return undefined;
+        if (c !== COMMA) return broken();
         i = this.skipSpace(after + 1);
       }
     }
