@@ -53,7 +53,7 @@ export function SimulatorPane() {
   );
 
   // Once the results are of the calls asked about, they come into view: at the asked call's row
-  // (the table focuses it), else with focus on the counts.
+  // (the table focuses it), else (no call, or one the filter hides) with focus on the counts.
   const asked =
     request !== null && request.seq > shownRequest && simulation !== null && ranCalls === calls
       ? request
@@ -61,10 +61,10 @@ export function SimulatorPane() {
   useEffect(() => {
     if (asked === null) return;
     shownRequest = asked.seq;
-    if (asked.call !== null) return;
+    if (asked.call !== null && shown.includes(asked.call)) return;
     resultsRef.current?.scrollIntoView?.({ block: 'start' });
     summaryRef.current?.focus({ preventScroll: true });
-  }, [asked]);
+  }, [asked, shown]);
 
   const activate = (index: number) => {
     const decision = simulation?.run.decisions[index];
