@@ -22,6 +22,8 @@ export { parseToolList } from './tools/parseToolList';
 export type { ParseToolListResult } from './tools/parseToolList';
 export { classifyTool } from './tools/classify';
 export { recommendPolicy } from './tools/recommend';
+export { groupByPrefix, namePrefix, MIN_GROUP_SIZE } from './tools/groupByPrefix';
+export type { PrefixGroup } from './tools/groupByPrefix';
 export type { TextEdit } from './edits/textEdit';
 export { applyTextEdits } from './edits/textEdit';
 export type { PathChange, PolicyEdit } from './edits/change';
@@ -42,7 +44,19 @@ export {
   setHide,
 } from './edits/rules';
 export { applyRecommended, countRuleChanges } from './edits/recommended';
-export type { RuleChanges } from './edits/recommended';
+export type { RuleChanges, RecommendedOptions } from './edits/recommended';
+export { toolsWithoutRule } from './edits/keepExisting';
+export {
+  EFFECTIVE_DECISIONS,
+  effectiveDecisionFinder,
+  recommendedPreview,
+} from './edits/recommendedPreview';
+export type {
+  DecisionMove,
+  EffectiveDecision,
+  PreviewBucket,
+  RecommendedPreview,
+} from './edits/recommendedPreview';
 export { jsonEqual } from './simulate/jsonEqual';
 export { simulateDetailed, testConditions } from './simulate/simulate';
 export type { DetailedSimulation, RegexStep, SimulationWatch } from './simulate/simulate';
@@ -134,3 +148,23 @@ export { isPlainObject, ownValue, valueAt } from './values';
 export { describeToolDecision } from './explain/describeRule';
 export { conditionWords } from './explain/conditionWords';
 export { exampleArgs } from './explain/exampleArgs';
+export {
+  CONDITION_WORDS,
+  CONDITION_WORD_LABELS,
+  WORD_OPERATORS,
+  conditionWord,
+  isListWord,
+  isPresenceWord,
+} from './conditions/words';
+export type { ConditionWord } from './conditions/words';
+export { escapeRegex, startsWithRegex, startsWithText } from './conditions/startsWith';
+export { argumentTypes, UNKNOWN_TYPES } from './conditions/argumentType';
+export type { ArgumentType, ArgumentTypes } from './conditions/argumentType';
+export {
+  EMPTY_DRAFT,
+  conditionDraft,
+  draftCondition,
+  redraft,
+  valueKind,
+} from './conditions/draft';
+export type { ConditionDraft, DraftResult, ValueKind } from './conditions/draft';

@@ -23,12 +23,20 @@ function count(n: number, severity: Severity): string {
 export interface ProblemListProps {
   findings: readonly Finding[];
   onSelect: (finding: Finding) => void;
+  /** Form fields that could not be written to the JSON: errors with no place in the text. */
+  unwritten?: readonly string[];
 }
 
-/** The findings of the text, one button per finding (in text order), with counts per severity. */
-export function ProblemList({ findings, onSelect }: ProblemListProps) {
+/**
+ * The findings of the text, one button per finding (in text order), after the form changes not
+ * yet written, with counts per severity.
+ */
+export function ProblemList({ findings, onSelect, unwritten = [] }: ProblemListProps) {
   const rows = [...findings].sort(byPlace);
   const shown = rows.slice(0, MAX_ROWS);
+  const counted = (severity: Severity) =>
+    findings.filter((f) => f.severity === severity).length +
+    (severity === 'error' ? unwritten.length : 0);
   return (
     <section className="problems" aria-label="Problems">
       <header className="problems-header">
@@ -36,15 +44,25 @@ export function ProblemList({ findings, onSelect }: ProblemListProps) {
         <span className="problems-counts">
           {SEVERITIES.map((severity) => (
             <span key={severity} className={`problems-count severity-${severity}`}>
-              {count(findings.filter((f) => f.severity === severity).length, severity)}
+              {count(counted(severity), severity)}
             </span>
           ))}
         </span>
       </header>
-      {rows.length === 0 ? (
+      {rows.length === 0 && unwritten.length === 0 ? (
         <p className="problems-empty">No problems</p>
       ) : (
         <ul className="problems-list">
+          {unwritten.map((message, i) => (
+            <li key={`form-${i}`} className="problem severity-error">
+              <span className="problem-icon" aria-hidden="true">
+                {LOOK.error.icon}
+              </span>
+              <span className="problem-severity">{LOOK.error.word}</span>
+              <span className="problem-message">{message}</span>
+              <span className="problem-place">form</span>
+            </li>
+          ))}
           {shown.map((finding, i) => (
             <li key={i}>
               <button

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useMemo } from 'react';
 import { FormProvider, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
@@ -7,12 +6,12 @@ import { usePolicyStore } from '../state/policyStore';
 import { LimitsFields } from './LimitsFields';
 import { counterNames } from './suggestions';
 import { Unwritten } from './Unwritten';
-import { HoldContext, useLiveForm } from './useLiveForm';
+import { listPlace, schemaCheck } from './formCheck';
+import { useLiveForm } from './useLiveForm';
 
 type AllTools = NonNullable<Policy['all_tools']>;
 type AllToolsValues = z.input<typeof allToolsSchema>;
 
-const resolver = zodResolver(allToolsSchema);
 const NONE: AllTools = {};
 
 function toForm(value: AllTools): DefaultValues<AllToolsValues> {
@@ -29,6 +28,10 @@ function normalize(values: AllToolsValues): unknown {
     : {};
 }
 
+const check = schemaCheck<AllToolsValues, AllTools>(allToolsSchema, normalize, (path) =>
+  listPlace(path, { limits: 'limit' }),
+);
+
 /** Limits every call passes through, whatever its tool (`all_tools.limits`). */
 export function AllToolsForm() {
   const policy = usePolicyStore((s) => s.policy);
@@ -38,34 +41,32 @@ export function AllToolsForm() {
     (next: AllTools) => editPolicy((p) => setAllToolsLimits(p, next.limits ?? [])),
     [editPolicy],
   );
-  const { form, hold, flush, unwritten } = useLiveForm({
-    resolver,
-    schema: allToolsSchema,
+  const { form, flush, problems } = useLiveForm({
+    id: 'all_tools',
+    label: 'Limits for all tools',
     value,
     toForm,
-    normalize,
+    check,
     commit,
   });
   const counters = useMemo(() => counterNames(policy), [policy]);
   return (
     <FormProvider {...form}>
-      <HoldContext value={hold}>
-        <form
-          aria-label="Limits for all tools"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            flush();
-          }}
-        >
-          <LimitsFields
-            legend="Every call counts against these"
-            counters={counters}
-            newCounter={distinctName('all_tools_rate', new Set(counters))}
-          />
-          <Unwritten show={unwritten} />
-        </form>
-      </HoldContext>
+      <form
+        aria-label="Limits for all tools"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          flush();
+        }}
+      >
+        <LimitsFields
+          legend="Every call counts against these"
+          counters={counters}
+          newCounter={distinctName('all_tools_rate', new Set(counters))}
+        />
+        <Unwritten show={problems.length > 0} />
+      </form>
     </FormProvider>
   );
 }

@@ -72,6 +72,7 @@ export function SelectedRule({ name, onTest }: SelectedRuleProps) {
     return pattern ? entries.filter((e) => matchesPattern(name, e.name)) : [];
   }, [entry, pattern, entries, name]);
   const paths = useMemo(() => argPaths(matched.map((e) => e.tool)), [matched]);
+  const inputSchemas = useMemo(() => matched.map((e) => e.tool.inputSchema), [matched]);
   const counters = useMemo(() => counterNames(policy), [policy]);
   const newCounter = useMemo(
     () => distinctName(rateCounterName(name), new Set(counters)),
@@ -105,6 +106,7 @@ export function SelectedRule({ name, onTest }: SelectedRuleProps) {
             ruleKey={name}
             rule={rule}
             paths={paths}
+            inputSchemas={inputSchemas}
             counters={counters}
             newCounter={newCounter}
           />

@@ -1,54 +1,53 @@
-import { createContext, useCallback, useEffect, useRef, useState } from 'react';
-import {
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Resolver,
-  type UseFormReturn,
-} from 'react-hook-form';
-import type { ZodType } from 'zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { jsonEqual } from '../core';
-
-/** Lets a field that holds text the schema cannot see (JSON being typed) hold back a write. */
-export const HoldContext = createContext<(field: string, held: boolean) => void>(() => {});
+import { useUiStore } from '../state/uiStore';
+import { checkResolver, type Checked, type FormProblem } from './formCheck';
 
 const COMMIT_DELAY_MS = 250;
+const NONE: readonly FormProblem[] = [];
 
 interface LiveFormOptions<V extends FieldValues, Out> {
-  resolver: Resolver<V, unknown, Out>;
-  /** The same schema as the resolver's: a write happens only when it accepts the values. */
-  schema: ZodType<Out>;
-  /** The value in the document now. `toForm` and `normalize` must be stable functions. */
+  /** Keys the form's entry in Problems while it holds a change it cannot write. */
+  id: string;
+  /** Names the form in Problems: "Rule form for write_file". */
+  label: string;
+  /** The value in the document now. `toForm` and `check` must be stable functions. */
   value: Out;
   toForm: (value: Out) => DefaultValues<V>;
-  /** Form values → the value to write (empty lists and fields dropped). */
-  normalize: (values: V) => unknown;
+  /** Form values → the value to write, or what stops the write (shown on fields and in Problems). */
+  check: (values: V) => Checked<Out>;
   commit: (value: Out) => void;
 }
 
 export interface LiveForm<V extends FieldValues, Out> {
   form: UseFormReturn<V, unknown, Out>;
-  hold: (field: string, held: boolean) => void;
   /** Writes a pending change at once (Enter, leaving the form). */
   flush: () => void;
-  /** True when the last change could not be written (a field is invalid). */
-  unwritten: boolean;
+  /** Why the last change could not be written (empty when it was). */
+  problems: readonly FormProblem[];
 }
 
 /**
- * A form that writes every valid change to the document a moment after it is made, and takes
- * the document's value when it changes elsewhere (editor, undo) — but not its own echo, so
- * typing is never overwritten by the write it caused. Invalid values show inline and are not
- * written.
+ * A form that writes every complete and valid change to the document a moment after it is
+ * made, and takes the document's value when it changes elsewhere (editor, undo) — but not its
+ * own echo, so typing is never overwritten by the write it caused. While a field is incomplete
+ * or invalid nothing is written (the document keeps the last complete value), the field says
+ * why, and Problems lists it, which also holds back every export.
  */
 export function useLiveForm<V extends FieldValues, Out>({
-  resolver,
-  schema,
+  id,
+  label,
   value,
   toForm,
-  normalize,
+  check,
   commit,
 }: LiveFormOptions<V, Out>): LiveForm<V, Out> {
+  const latest = useRef({ check, commit });
+  useEffect(() => {
+    latest.current = { check, commit };
+  });
+  const resolver = useMemo(() => checkResolver<V, Out>(check), [check]);
   const form = useForm<V, unknown, Out>({
     resolver,
     mode: 'onChange',
@@ -56,31 +55,21 @@ export function useLiveForm<V extends FieldValues, Out>({
   });
   const written = useRef<unknown>(value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const held = useRef(new Set<string>());
-  const [unwritten, setUnwritten] = useState(false);
-  const latest = useRef({ schema, normalize, commit });
-  useEffect(() => {
-    latest.current = { schema, normalize, commit };
-  });
+  const [problems, setProblems] = useState<readonly FormProblem[]>(NONE);
 
   const flush = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
-    if (held.current.size > 0) {
-      setUnwritten(true);
-      return;
-    }
-    const { schema: s, normalize: n, commit: c } = latest.current;
-    const parsed = s.safeParse(n(form.getValues()));
-    if (!parsed.success) {
-      setUnwritten(true);
+    const checked = latest.current.check(form.getValues());
+    if (!checked.ok) {
+      setProblems(checked.problems);
       void form.trigger();
       return;
     }
-    setUnwritten(false);
-    if (jsonEqual(parsed.data, written.current)) return;
-    written.current = parsed.data;
-    c(parsed.data);
+    setProblems(NONE);
+    if (jsonEqual(checked.value, written.current)) return;
+    written.current = checked.value;
+    latest.current.commit(checked.value);
   }, [form]);
 
   useEffect(
@@ -97,7 +86,7 @@ export function useLiveForm<V extends FieldValues, Out>({
     [form, flush],
   );
 
-  // Leaving the form (another tool selected) keeps what was typed.
+  // Leaving the form (another tool selected) keeps what was typed, if it can be written.
   useEffect(
     () => () => {
       if (timer.current !== null) flush();
@@ -110,15 +99,19 @@ export function useLiveForm<V extends FieldValues, Out>({
     written.current = value;
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
-    setUnwritten(false);
+    setProblems(NONE);
     form.reset(toForm(value));
   }, [value, form, toForm]);
 
-  const hold = useCallback((field: string, on: boolean) => {
-    if (on === held.current.has(field)) return;
-    if (on) held.current.add(field);
-    else held.current.delete(field);
-  }, []);
+  const setUnwrittenForm = useUiStore((s) => s.setUnwrittenForm);
+  useEffect(() => {
+    setUnwrittenForm(
+      id,
+      problems.map((p) => `${label}: ${p.summary} — not written to the JSON`),
+    );
+  }, [setUnwrittenForm, id, label, problems]);
+  // A form that is gone holds nothing: what it could not write is dropped with it.
+  useEffect(() => () => setUnwrittenForm(id, []), [setUnwrittenForm, id]);
 
-  return { form, hold, flush, unwritten };
+  return { form, flush, problems };
 }

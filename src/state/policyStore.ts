@@ -35,6 +35,12 @@ export interface PolicyState {
   text: string;
   /** The last valid policy read from `text` (forms show it read-only while `text` has errors). */
   policy: Policy;
+  /**
+   * The text `policy` was read from (or written for, by a form edit): `text` while it is valid,
+   * the last valid text while it is not. A keystroke is read against it, so fixing a typo in
+   * one value of a large policy reads only that value.
+   */
+  policyText: string;
   /** True when `text` currently parses without error findings. */
   valid: boolean;
   findings: Finding[];
@@ -92,6 +98,7 @@ export const INITIAL_TEXT = formatPolicy(EMPTY_POLICY);
 interface Parsed {
   text: string;
   policy: Policy;
+  policyText: string;
   valid: boolean;
   findings: Finding[];
   findingsStale: boolean;
@@ -105,13 +112,14 @@ function parse(text: string, tools: readonly Tool[]): ParsePolicyResult {
 function read(
   text: string,
   tools: readonly Tool[],
-  previous: Policy,
+  previous: { policy: Policy; policyText: string },
   result: ParsePolicyResult = parse(text, tools),
 ): Parsed {
   return result.ok
     ? {
         text,
         policy: result.policy,
+        policyText: text,
         valid: true,
         findings: result.findings,
         findingsStale: false,
@@ -119,7 +127,8 @@ function read(
       }
     : {
         text,
-        policy: previous,
+        policy: previous.policy,
+        policyText: previous.policyText,
         valid: false,
         findings: result.findings,
         findingsStale: false,
@@ -128,16 +137,17 @@ function read(
 }
 
 /**
- * Reads a text that replaces the state's own: when the state is valid and the change sits
- * inside one value, only that value is read and the full check follows later; else the
+ * Reads a text that replaces the state's own: when it differs from the text the policy was read
+ * from inside one value, only that value is read and the full check follows later; else the
  * whole text is parsed now.
  */
 function readNext(s: PolicyState, text: string): Parsed {
-  const policy = s.valid ? readChange(s.text, text, s.policy) : null;
-  if (policy === null) return read(text, s.tools, s.policy);
+  const policy = readChange(s.policyText, text, s.policy);
+  if (policy === null) return read(text, s.tools, s);
   return {
     text,
     policy,
+    policyText: text,
     valid: true,
     findings: s.findings,
     findingsStale: true,
@@ -158,6 +168,7 @@ export function redoTexts(state: Pick<PolicyState, 'redoStack'>): string[] {
 export const usePolicyStore = create<PolicyState>()((set, get) => ({
   text: INITIAL_TEXT,
   policy: EMPTY_POLICY,
+  policyText: INITIAL_TEXT,
   valid: true,
   findings: [],
   findingsStale: false,
@@ -172,7 +183,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   setText: (text, origin, given) => {
     const s = get();
     if (text === s.text) return;
-    const parsed = given ? read(text, s.tools, s.policy, given) : readNext(s, text);
+    const parsed = given ? read(text, s.tools, s, given) : readNext(s, text);
     if (origin !== 'editor') {
       set({ ...parsed, undoStack: record(s.undoStack, s.text, text), redoStack: EMPTY_HISTORY });
       return;
@@ -207,6 +218,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     set({
       text,
       policy,
+      policyText: text,
       findingsStale: true,
       reviewStale: true,
       undoStack: record(s.undoStack, s.text, text),
@@ -217,26 +229,31 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   check: () => {
     const s = get();
     if (!s.findingsStale && !s.reviewStale) return;
-    let { policy, valid, findings } = s;
+    let { policy, policyText, valid, findings } = s;
     if (s.findingsStale) {
       const result = parse(s.text, s.tools);
       valid = result.ok;
       findings = result.findings;
       // The operations were meant to give exactly this policy; should they not, the text wins.
-      if (result.ok && !jsonEqual(result.policy, s.policy)) policy = result.policy;
+      if (result.ok && !jsonEqual(result.policy, s.policy)) {
+        policy = result.policy;
+        policyText = s.text;
+      }
     }
     const review = valid ? reviewPolicy(policy, s.tools, { text: s.text }) : [];
-    set({ policy, valid, findings, findingsStale: false, review, reviewStale: false });
+    set({ policy, policyText, valid, findings, findingsStale: false, review, reviewStale: false });
   },
 
   loadTools: (tools, serverName) => {
     const s = get();
-    set({ tools, serverName, ...read(s.text, tools, s.policy) });
+    // The policy does not depend on the tool list; its findings do, and follow a frame later.
+    if (tools !== s.tools) set({ tools, serverName, findingsStale: true, reviewStale: true });
+    else set({ serverName });
   },
 
   restoreDraft: ({ text, tools, serverName, baseline }) =>
     set({
-      ...read(text, tools, EMPTY_POLICY),
+      ...read(text, tools, { policy: EMPTY_POLICY, policyText: INITIAL_TEXT }),
       tools,
       serverName,
       baseline,

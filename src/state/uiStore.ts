@@ -48,6 +48,15 @@ export interface UiState {
   lastNoticeId: number;
   /** The tool list's matrix-cell filter (set by a click in the review's matrix). */
   matrixCell: MatrixCell | null;
+  /** The person's "Group by prefix" choice; null until they make one (then it follows the size). */
+  groupByPrefix: boolean | null;
+  /** Prefix groups the person folded (by group key). */
+  collapsedGroups: string[];
+  /**
+   * Forms holding a change they cannot write yet (a field incomplete or invalid): form id →
+   * what is wrong, one message each. Problems lists them and exports are refused meanwhile.
+   */
+  unwrittenForms: Record<string, string[]>;
 
   select: (key: string | null) => void;
   setRowSelection: (names: string[]) => void;
@@ -58,6 +67,10 @@ export interface UiState {
   pushNotice: (notice: NewNotice) => number;
   dismissNotice: (id: number) => void;
   setMatrixCell: (cell: MatrixCell | null) => void;
+  setGroupByPrefix: (on: boolean) => void;
+  toggleGroup: (key: string) => void;
+  /** Sets what a form could not write; no messages clears it. */
+  setUnwrittenForm: (id: string, messages: string[]) => void;
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -68,6 +81,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
   notices: [],
   lastNoticeId: 0,
   matrixCell: null,
+  groupByPrefix: null,
+  collapsedGroups: [],
+  unwrittenForms: {},
 
   select: (key) => set({ selected: key }),
   setRowSelection: (names) => set({ rowSelection: names }),
@@ -84,7 +100,29 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   setMatrixCell: (matrixCell) => set({ matrixCell }),
+  setGroupByPrefix: (groupByPrefix) => set({ groupByPrefix }),
+  toggleGroup: (key) => {
+    const folded = get().collapsedGroups;
+    set({
+      collapsedGroups: folded.includes(key) ? folded.filter((k) => k !== key) : [...folded, key],
+    });
+  },
+  setUnwrittenForm: (id, messages) => {
+    const current = get().unwrittenForms;
+    const had = Object.hasOwn(current, id);
+    if (messages.length === 0 && !had) return;
+    if (had && messages.join('\n') === current[id]?.join('\n')) return;
+    // Ids are prefixed ("rule:…"), so no id is "__proto__".
+    const next = Object.fromEntries(Object.entries(current).filter(([key]) => key !== id));
+    if (messages.length > 0) next[id] = messages;
+    set({ unwrittenForms: next });
+  },
 }));
+
+/** Every message of every form that holds an unwritten change, in form order. */
+export function unwrittenMessages(forms: Record<string, string[]>): string[] {
+  return Object.values(forms).flat();
+}
 
 /** Adds a notice from outside React (stores, startup code). */
 export function notify(text: string, tone: NoticeTone = 'info', action?: NoticeAction): number {

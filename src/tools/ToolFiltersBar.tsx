@@ -11,10 +11,18 @@ import { DECISION_LABELS, type ToolFilters } from '../state/toolRows';
 interface ToolFiltersBarProps {
   filters: ToolFilters;
   onChange: (filters: ToolFilters) => void;
+  /** Whether the list shows prefix groups. */
+  grouped: boolean;
+  onGroupedChange: (grouped: boolean) => void;
 }
 
-/** Search by name and description; filters by category, risk and decision. */
-export function ToolFiltersBar({ filters, onChange }: ToolFiltersBarProps) {
+/** Search by name and description; filters by category, risk and decision; grouping by prefix. */
+export function ToolFiltersBar({
+  filters,
+  onChange,
+  grouped,
+  onGroupedChange,
+}: ToolFiltersBarProps) {
   return (
     <div className="tool-filters">
       <input
@@ -69,6 +77,14 @@ export function ToolFiltersBar({ filters, onChange }: ToolFiltersBarProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="group-by-prefix">
+        <input
+          type="checkbox"
+          checked={grouped}
+          onChange={(event) => onGroupedChange(event.target.checked)}
+        />
+        <span>Group by prefix</span>
       </label>
     </div>
   );

@@ -13,7 +13,9 @@ import { useUiStore } from '../state/uiStore';
 import { useSetDecisions } from '../state/useDecisions';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { rovingTarget } from '../ui/rovingFocus';
+import type { GroupSummary, ListItem } from '../state/toolGroups';
 import type { ToolRow } from '../state/toolRows';
+import { GroupHeaderView, type GroupHeaderHandlers } from './GroupHeaderView';
 import { ToolRowView, type ToolRowHandlers } from './ToolRowView';
 
 export const ROW_HEIGHT = 60;
@@ -36,8 +38,15 @@ function toggled(list: readonly string[], key: string, on: boolean): string[] {
   return on ? [...without, key] : without;
 }
 
+interface ToolListProps {
+  /** Tool rows, with group headers when grouped by prefix. */
+  items: readonly ListItem[];
+  onToggleGroup: (key: string) => void;
+  onDecideGroup: (group: GroupSummary, decision: ToolDecision) => void;
+}
+
 /** The rows, virtualized at a fixed height so thousands of tools scroll smoothly. */
-export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
+export function ToolList({ items: entries, onToggleGroup, onDecideGroup }: ToolListProps) {
   const selected = useUiStore((s) => s.selected);
   const rowSelection = useUiStore((s) => s.rowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
@@ -47,16 +56,23 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const anchor = useRef<string | null>(null);
   const pendingFocus = useRef<number | null>(null);
-  const rowsRef = useRef(rows);
+  // Shift-click selects a range of the tool rows shown, headers left out.
+  const rows = useMemo(
+    () => entries.flatMap((item) => (item.kind === 'tool' ? [item.row] : [])),
+    [entries],
+  );
+  const rowsRef = useRef<readonly ToolRow[]>(rows);
+  const countRef = useRef(entries.length);
   useEffect(() => {
     rowsRef.current = rows;
-  }, [rows]);
+    countRef.current = entries.length;
+  }, [rows, entries]);
 
   const checked = useMemo(() => new Set(rowSelection), [rowSelection]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this list itself
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
@@ -69,7 +85,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
     const index = pendingFocus.current;
     if (index === null) return;
     const button = scrollRef.current?.querySelector<HTMLButtonElement>(
-      `[data-row-index="${index}"] .tool-name`,
+      `[data-row-index="${index}"] [data-roving]`,
     );
     if (button) {
       button.focus();
@@ -78,6 +94,26 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
   }, []);
   // The row to focus may only exist after the virtualizer scrolled and rendered it.
   useEffect(() => focusPending());
+
+  // Rows and group headers share one roving focus: arrows, Home and End move between them.
+  const moveFocus = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+      // Page keys stay with the scroll box.
+      if (event.key === 'PageUp' || event.key === 'PageDown') return;
+      const target = rovingTarget(event.key, index, countRef.current);
+      if (target === null) return;
+      event.preventDefault();
+      pendingFocus.current = target;
+      virtualizer.scrollToIndex(target);
+      focusPending();
+    },
+    [virtualizer, focusPending],
+  );
+
+  const groupHandlers = useMemo<GroupHeaderHandlers>(
+    () => ({ onToggle: onToggleGroup, onKeyDown: moveFocus, onDecide: onDecideGroup }),
+    [onToggleGroup, moveFocus, onDecideGroup],
+  );
 
   const handlers = useMemo<ToolRowHandlers>(() => {
     const { select, setRowSelection } = useUiStore.getState();
@@ -107,16 +143,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
         }
         select(key);
       },
-      onNameKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-        // Page keys stay with the scroll box; arrows, Home and End move between rows.
-        if (event.key === 'PageUp' || event.key === 'PageDown') return;
-        const target = rovingTarget(event.key, index, rowsRef.current.length);
-        if (target === null) return;
-        event.preventDefault();
-        pendingFocus.current = target;
-        virtualizer.scrollToIndex(target);
-        focusPending();
-      },
+      onNameKeyDown: moveFocus,
       onCheck: (key: string, on: boolean) => {
         anchor.current = key;
         setRowSelection(toggled(useUiStore.getState().rowSelection, key, on));
@@ -124,7 +151,7 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
       onDecide: (key: string, decision: ToolDecision) => setDecisions([key], decision),
       onOpen: (key: string) => select(key),
     };
-  }, [setDecisions, virtualizer, focusPending]);
+  }, [setDecisions, moveFocus]);
 
   const items = virtualizer.getVirtualItems();
   return (
@@ -136,14 +163,30 @@ export function ToolList({ rows }: { rows: readonly ToolRow[] }) {
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
+          const entry = entries[item.index];
+          if (!entry) return null;
+          if (entry.kind === 'group') {
+            return (
+              <GroupHeaderView
+                key={`g:${entry.group.key}`}
+                group={entry.group}
+                index={item.index}
+                total={entries.length}
+                readOnly={readOnly}
+                fallback={fallback}
+                handlers={groupHandlers}
+                start={item.start}
+                height={rowHeight}
+              />
+            );
+          }
+          const row = entry.row;
           return (
             <ToolRowView
-              key={row.key}
+              key={`t:${row.key}`}
               row={row}
               index={item.index}
-              total={rows.length}
+              total={entries.length}
               current={row.key === selected}
               checked={checked.has(row.key)}
               readOnly={readOnly}

@@ -1,24 +1,10 @@
 import { Gauge, ListChecks } from 'lucide-react';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { TOOL_DECISIONS, isPattern, type DefaultDecision, type ToolDecision } from '../core';
-import { Badge, SegmentedControl, type Segment } from '../ui/design';
-import { DECISION_LOOK } from '../ui/design/decisions';
+import { isPattern, type DefaultDecision, type ToolDecision } from '../core';
+import { Badge, SegmentedControl } from '../ui/design';
 import { RiskScale } from './RiskScale';
-import { DECISION_LABELS, type ToolRow } from '../state/toolRows';
-
-function optionsFor(fallback: DefaultDecision): Segment<ToolDecision>[] {
-  return TOOL_DECISIONS.map((d) => ({
-    value: d,
-    label: DECISION_LABELS[d],
-    display: d === 'default' ? `Default (${fallback})` : undefined,
-    tone: DECISION_LOOK[d].tone,
-  }));
-}
-
-const OPTIONS: Readonly<Record<DefaultDecision, Segment<ToolDecision>[]>> = {
-  allow: optionsFor('allow'),
-  deny: optionsFor('deny'),
-};
+import { decisionOptions } from './decisionOptions';
+import type { ToolRow } from '../state/toolRows';
 
 export interface ToolRowHandlers {
   onNameClick: (event: MouseEvent<HTMLButtonElement>, key: string) => void;
@@ -91,6 +77,7 @@ export const ToolRowView = memo(function ToolRowView({
         <button
           type="button"
           className="tool-name"
+          data-roving=""
           aria-current={current ? 'true' : undefined}
           onClick={(event) => handlers.onNameClick(event, key)}
           onKeyDown={(event) => handlers.onNameKeyDown(event, index)}
@@ -114,7 +101,7 @@ export const ToolRowView = memo(function ToolRowView({
       <div className="tool-row-line">
         <SegmentedControl
           label={`Decision for ${key}`}
-          options={OPTIONS[fallback]}
+          options={decisionOptions(fallback)}
           value={row.shown.decision}
           disabled={readOnly}
           size="sm"

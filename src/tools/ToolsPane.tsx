@@ -3,19 +3,19 @@ import type { ToolDecision } from '../core';
 import { matrixCellNames } from '../state/matrixCellNames';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
-import { useSetDecisions } from '../state/useDecisions';
 import { DecisionCounts } from './DecisionCounts';
 import { SelectionBar } from './SelectionBar';
 import { ToolFiltersBar } from './ToolFiltersBar';
 import { ToolList } from './ToolList';
-import { useToasts } from '../ui/toasts';
+import { useDecideMany } from './useDecideMany';
+import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from '../state/toolRows';
 import {
-  countDecisions,
-  DECISION_LABELS,
-  filterRows,
-  NO_FILTERS,
-  type ToolFilters,
-} from '../state/toolRows';
+  GROUP_BY_DEFAULT_FROM,
+  groupedItems,
+  groupPlan,
+  ungroupedItems,
+  type GroupSummary,
+} from '../state/toolGroups';
 import { useToolRows } from '../state/useToolRows';
 import './tools.css';
 
@@ -39,7 +39,19 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
   const rowSelection = useUiStore((s) => s.rowSelection);
   const setRowSelection = useUiStore((s) => s.setRowSelection);
   const readOnly = usePolicyStore((s) => !s.valid);
-  const setDecisions = useSetDecisions();
+  const decideMany = useDecideMany();
+  const groupChoice = useUiStore((s) => s.groupByPrefix);
+  const grouped = groupChoice ?? tools.length >= GROUP_BY_DEFAULT_FROM;
+  const setGroupByPrefix = useUiStore((s) => s.setGroupByPrefix);
+  const collapsedGroups = useUiStore((s) => s.collapsedGroups);
+  const toggleGroup = useUiStore((s) => s.toggleGroup);
+  const items = useMemo(
+    () =>
+      grouped
+        ? groupedItems(shown, groupPlan(tools), new Set(collapsedGroups))
+        : ungroupedItems(shown),
+    [grouped, shown, tools, collapsedGroups],
+  );
 
   // A bulk decision acts on what the person sees: selected rows the filters hide are left out,
   // and the bar says how many (a new tool list can also drop selected names).
@@ -51,19 +63,12 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
   }, [rows, shown, rowSelection]);
 
   const decideSelected = useCallback(
-    (decision: ToolDecision) => {
-      const before = usePolicyStore.getState().text;
-      setDecisions(selectedKeys, decision);
-      const { text, undo } = usePolicyStore.getState();
-      if (text === before) return;
-      const n = selectedKeys.length;
-      useToasts.getState().push({
-        tone: 'success',
-        title: `Set ${n} ${n === 1 ? 'tool' : 'tools'} to ${DECISION_LABELS[decision]}.`,
-        action: { label: 'Undo', onAction: undo },
-      });
-    },
-    [setDecisions, selectedKeys],
+    (decision: ToolDecision) => decideMany(selectedKeys, decision),
+    [decideMany, selectedKeys],
+  );
+  const decideGroup = useCallback(
+    (group: GroupSummary, decision: ToolDecision) => decideMany(group.keys, decision),
+    [decideMany],
   );
 
   if (rows.length === 0) {
@@ -83,7 +88,12 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
         <p className="tools-read-only">Decisions are read-only while the JSON has errors.</p>
       )}
       {header}
-      <ToolFiltersBar filters={filters} onChange={setFilters} />
+      <ToolFiltersBar
+        filters={filters}
+        onChange={setFilters}
+        grouped={grouped}
+        onGroupedChange={setGroupByPrefix}
+      />
       <DecisionCounts counts={counts} />
       <SelectionBar
         shown={shown.length}
@@ -98,7 +108,7 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
       {shown.length === 0 ? (
         <p className="hint tools-none">No tool matches the search and filters.</p>
       ) : (
-        <ToolList rows={shown} />
+        <ToolList items={items} onToggleGroup={toggleGroup} onDecideGroup={decideGroup} />
       )}
     </div>
   );

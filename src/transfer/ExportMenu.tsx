@@ -2,6 +2,7 @@ import { ClipboardCopy, Download, FileCode, Link2, Share } from 'lucide-react';
 import { lazy, Suspense, useId, useState } from 'react';
 import { formatPolicy } from '../core';
 import { usePolicyStore } from '../state/policyStore';
+import { useExportRefusal } from '../state/useExportRefusal';
 import { Menu, MenuCheckItem, MenuItem, MenuLabel, MenuSeparator } from '../ui/design';
 import { copyText, downloadText } from '../ui/browserActions';
 import { useTransferReport } from './transferReport';
@@ -23,16 +24,15 @@ interface ExportMenuProps {
 
 /**
  * The primary "Export" menu: download, copy and share link, all refused (with the reason shown)
- * while errors exist, and "As typed" as an option.
+ * while errors exist (in the text, or a form change not yet written), and "As typed" as an option.
  */
 export function ExportMenu({ onShare }: ExportMenuProps) {
-  const valid = usePolicyStore((s) => s.valid);
-  const errors = usePolicyStore((s) => s.findings.filter((f) => f.severity === 'error').length);
+  const reason = useExportRefusal();
+  const valid = reason === null;
   const show = useTransferReport((s) => s.show);
   const [asTyped, setAsTyped] = useState(false);
   const [cedarOpen, setCedarOpen] = useState(false);
   const reasonId = useId();
-  const reason = `Fix ${errors === 1 ? 'the error' : `the ${errors} errors`} to export (see Problems).`;
   const refused = valid ? undefined : reasonId;
 
   const download = () => {

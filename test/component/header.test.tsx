@@ -98,7 +98,10 @@ describe('header', () => {
     );
     render(<Header />);
     await user.click(screen.getByRole('button', { name: 'Apply recommended policy' }));
-    const dialog = screen.getByRole('dialog', { name: 'Apply the recommended policy?' });
+    // The confirmation loads with its own chunk; with rules in the draft it keeps them unless
+    // told otherwise ("Keep my rules", on by default).
+    const dialog = await screen.findByRole('dialog', { name: 'Apply the recommended policy?' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Keep my rules' }));
     expect(dialog).toHaveAccessibleDescription(
       'This changes 2 existing rules, adds 4 rules and sets the default decision to deny. Rules for other names, hidden tools and limits for all tools stay as they are.',
     );
@@ -106,6 +109,8 @@ describe('header', () => {
     expect(storedPolicy().tools.get_user).toEqual({ action: 'deny' });
 
     await user.click(screen.getByRole('button', { name: 'Apply recommended policy' }));
+    const again = await screen.findByRole('dialog', { name: 'Apply the recommended policy?' });
+    await user.click(within(again).getByRole('checkbox', { name: 'Keep my rules' }));
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     const applied = storedPolicy();
     expect(applied.default).toBe('deny');

@@ -133,7 +133,7 @@ describe('rule form', () => {
     expect(usePolicyStore.getState().text).toBe(before);
   });
 
-  it('edits conditions: path suggestions from the input schema, value as JSON', async () => {
+  it('edits conditions: path suggestions from the input schema, value typed as the argument is', async () => {
     const user = userEvent.setup();
     loadTools(TOOLS);
     setPolicy(policy({ tools: { get_user: {} } }));
@@ -149,47 +149,40 @@ describe('rule form', () => {
         (o) => o.value,
       ),
     ).toEqual(['args.id', 'args.options', 'args.options.full']);
-    expect(path).toHaveValue('args.id');
-    // A new condition starts as a valid "exists" test, so it is written at once.
-    await waitFor(() =>
-      expect(storedPolicy().tools.get_user).toEqual({
-        deny_if: [{ path: 'args.id', op: 'exists' }],
-      }),
+    // A new condition is not written until it is complete (it used to be written at once as an
+    // "exists" test, which denied every call).
+    expect(path).toHaveValue('');
+    expect(condition).toHaveAccessibleDescription(
+      'Not written yet: this condition has no argument path.',
     );
-
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator' }), 'eq');
-    const value = within(condition).getByRole('textbox', { name: 'Value (JSON)' });
-    expect(
-      within(condition).getByText('Enter a value as JSON, e.g. "text", 10, true or ["a", "b"].'),
-    ).toBeInTheDocument();
-    await user.type(value, 'admin');
-    expect(
-      within(condition).getByText(
-        'Not valid JSON (text needs double quotes: "text"). Nothing is written until it is.',
-      ),
-    ).toBeInTheDocument();
-    expect(value).toHaveAccessibleDescription(
-      'Not valid JSON (text needs double quotes: "text"). Nothing is written until it is.',
+    await user.type(path, 'args.id');
+    await user.selectOptions(
+      within(condition).getByRole('combobox', { name: 'Operator' }),
+      'equals',
     );
+    const value = within(condition).getByRole('textbox', { name: 'Value' });
+    expect(condition).toHaveAccessibleDescription('Not written yet: this condition has no value.');
     expect(
       await within(form).findByText('Not written to the policy yet: fix the marked fields.'),
     ).toBeInTheDocument();
-    expect(storedPolicy().tools.get_user).toEqual({
-      deny_if: [{ path: 'args.id', op: 'exists' }],
-    });
+    expect(storedPolicy().tools.get_user).toEqual({});
 
-    await user.clear(value);
-    await user.type(value, '"admin"');
+    // A string argument takes plain text: no JSON quoting.
+    await user.type(value, 'admin');
     await waitFor(() =>
       expect(storedPolicy().tools.get_user).toEqual({
         deny_if: [{ path: 'args.id', op: 'eq', value: 'admin' }],
       }),
     );
+    expect(condition).not.toHaveAccessibleDescription();
 
-    await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operator' }), 'gt');
-    expect(await within(condition).findByText(/expected number/)).toBeInTheDocument();
-    await user.clear(value);
-    await user.type(value, '10');
+    await user.selectOptions(
+      within(condition).getByRole('combobox', { name: 'Operator' }),
+      'is greater than',
+    );
+    const number = within(condition).getByRole('spinbutton', { name: 'Value' });
+    expect(number).toHaveValue(null);
+    await user.type(number, '10');
     await waitFor(() =>
       expect(storedPolicy().tools.get_user).toEqual({
         deny_if: [{ path: 'args.id', op: 'gt', value: 10 }],

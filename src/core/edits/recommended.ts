@@ -5,6 +5,7 @@ import { recommendPolicy } from '../tools/recommend';
 import type { Tool } from '../tools/tool';
 import { valueChanges, type PathChange, type PolicyEdit } from './change';
 import { hideMatcher } from './hideMatcher';
+import { toolsWithoutRule } from './keepExisting';
 import { defineEntry, ownRule } from './objects';
 
 function countersOf(holders: Iterable<{ limits?: readonly Limit[] } | undefined>): Set<string> {
@@ -13,14 +14,25 @@ function countersOf(holders: Iterable<{ limits?: readonly Limit[] } | undefined>
   return names;
 }
 
+/** How `applyRecommended` treats the draft's own rules. */
+export interface RecommendedOptions {
+  /** Tools that already have a rule (own or pattern) keep it; only the others get one. */
+  keepExisting?: boolean;
+}
+
 /**
  * Writes the recommended rule of each tool over the draft and sets the default to deny. Rules
  * for other keys, `hide` and `all_tools` stay; hidden tools get no rule (it would never apply);
  * a recommended counter whose name the rest of the draft already uses gets a distinct name, so
  * no counter ends up shared by accident.
  */
-export function applyRecommended(policy: Policy, tools: readonly Tool[]): PolicyEdit {
-  const recommended = recommendPolicy(tools).tools;
+export function applyRecommended(
+  policy: Policy,
+  tools: readonly Tool[],
+  options: RecommendedOptions = {},
+): PolicyEdit {
+  const targets = options.keepExisting === true ? toolsWithoutRule(policy, tools) : tools;
+  const recommended = recommendPolicy(targets).tools;
   const hiddenBy = hideMatcher(policy.hide);
   const keys = Object.keys(recommended).filter((key) => hiddenBy(key) === null);
   const replaced = new Set(keys);

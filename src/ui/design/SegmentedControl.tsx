@@ -15,7 +15,8 @@ interface SegmentedControlProps<T extends string> {
   /** The group's accessible name, e.g. "Decision for get_user". */
   label: string;
   options: readonly Segment<T>[];
-  value: T;
+  /** The chosen segment; null checks none (e.g. a group whose members differ). */
+  value: T | null;
   onChange: (value: T) => void;
   disabled?: boolean;
   size?: 'sm' | 'md';
