@@ -1,34 +1,33 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { JsonPane } from '../json-view/JsonPane';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { MatrixFilterNote, ReviewProblems, ReviewSummary } from '../review';
 import { RulePane } from '../rule/RulePane';
-import { SimulatorPane } from '../simulator/SimulatorPane';
 import { usePolicyStore } from '../state/policyStore';
-import { useUiStore, type View } from '../state/uiStore';
+import { useUiStore } from '../state/uiStore';
 import { ToolsPane } from '../tools/ToolsPane';
 import { FirstRun } from './FirstRun';
+import { useTestRule } from './useTestRule';
+import { WorkspaceTabs, type NarrowTab } from './WorkspaceTabs';
 
-type NarrowTab = 'tools' | 'rule' | 'json';
-
-const VIEWS: { id: View; label: string }[] = [
-  { id: 'rules', label: 'Rules' },
-  { id: 'simulate', label: 'Simulate' },
-];
+// The simulator (tables, charts, generators) is not needed at first paint: it loads on its tab.
+const SimulatorPane = lazy(() =>
+  import('../simulator/SimulatorPane').then((m) => ({ default: m.SimulatorPane })),
+);
 
 /**
- * Tools · rule · JSON side by side on a wide screen; on a narrow one the same panes behind tabs
- * (CSS decides which layout shows, so switching widths never loses state).
+ * Tools · rule · JSON side by side on a wide screen; on a narrow one the same panes behind one
+ * tab bar (CSS decides which panes show, so switching widths never loses state).
  */
 export function Workspace() {
   const view = useUiStore((s) => s.view);
-  const setView = useUiStore((s) => s.setView);
   const selected = useUiStore((s) => s.selected);
   // Nothing to decide yet: no tools and no rules (a policy imported alone still lists its rules).
   const empty = usePolicyStore(
     (s) => s.tools.length === 0 && Object.keys(s.policy.tools).length === 0,
   );
   const [narrowTab, setNarrowTab] = useState<NarrowTab>('tools');
+  const testRule = useTestRule();
 
   // Picking a tool on a narrow screen shows its rule (on a wide one the tab is not in play).
   const lastSelected = useRef(selected);
@@ -39,39 +38,7 @@ export function Workspace() {
 
   return (
     <main className="workspace" data-view={view} data-narrow-tab={narrowTab}>
-      <div className="view-tabs" role="tablist" aria-label="Workspace">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            role="tab"
-            aria-selected={view === v.id}
-            onClick={() => setView(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-        <span className="narrow-only narrow-tabs">
-          {view === 'rules' &&
-            (['tools', 'rule'] as const).map((t) => (
-              <button
-                key={t}
-                type="button"
-                aria-pressed={narrowTab === t}
-                onClick={() => setNarrowTab(t)}
-              >
-                {t === 'tools' ? 'Tool list' : 'Rule'}
-              </button>
-            ))}
-          <button
-            type="button"
-            aria-pressed={narrowTab === 'json'}
-            onClick={() => setNarrowTab(narrowTab === 'json' ? 'tools' : 'json')}
-          >
-            JSON
-          </button>
-        </span>
-      </div>
+      <WorkspaceTabs narrowTab={narrowTab} onNarrowTab={setNarrowTab} />
       <div className="panes">
         {view === 'rules' && empty ? (
           <FirstRun />
@@ -88,12 +55,14 @@ export function Workspace() {
               />
             </section>
             <section className="pane pane-rule" aria-label="Rule">
-              <RulePane />
+              <RulePane onTestRule={testRule} />
             </section>
           </>
         ) : (
           <section className="pane pane-simulator" aria-label="Simulator">
-            <SimulatorPane />
+            <Suspense fallback={<p className="hint">Loading the simulator…</p>}>
+              <SimulatorPane />
+            </Suspense>
           </section>
         )}
         <section className="pane pane-json" aria-label="JSON">

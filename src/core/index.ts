@@ -145,6 +145,9 @@ export type { PolicySummary, SummaryLine } from './review/summary';
 export { riskMatrix, MATRIX_COLUMNS } from './review/matrix';
 export type { RiskMatrix, RiskMatrixRow } from './review/matrix';
 export { isPlainObject, ownValue, valueAt } from './values';
+export { describeToolDecision } from './explain/describeRule';
+export { conditionWords } from './explain/conditionWords';
+export { exampleArgs } from './explain/exampleArgs';
 export {
   CONDITION_WORDS,
   CONDITION_WORD_LABELS,

@@ -6,6 +6,7 @@ import { editorTheme, POLICY_MODEL_PATH, setPolicySchema } from '../ui/monacoSet
 import { PlainTextView } from './PlainTextView';
 import { useColorScheme } from '../ui/useColorScheme';
 import { useReviewInEditor } from './reviewInEditor';
+import { useSelectedRuleHighlight } from './selectedRuleHighlight';
 import { usePolicyEditorSync } from './usePolicyEditorSync';
 
 const OPTIONS: MonacoEditor.IStandaloneEditorConstructionOptions = {
@@ -35,6 +36,7 @@ export default function PolicyEditor() {
   useEffect(() => setPolicySchema(toolNames), [toolNames]);
   usePolicyEditorSync(editor);
   useReviewInEditor(editor);
+  useSelectedRuleHighlight(editor);
 
   return (
     <Editor

@@ -6,11 +6,16 @@ export interface TextSpan {
   length: number;
 }
 
-// Read leniently: broken text can still be read up to the break.
-function spanOf(text: string, path: readonly string[]): TextSpan | undefined {
+// Read leniently: broken text can still be read up to the break. `found` counts the path's
+// segments that were there.
+function spanOf(
+  text: string,
+  path: readonly string[],
+): { span: TextSpan | undefined; found: number } {
   const skim = new Skimmer(text, true);
   let node = skim.root();
   let span: TextSpan | undefined = node && { offset: node.offset, length: node.length };
+  let found = 0;
   for (const segment of path) {
     if (node === undefined) break;
     if (node.type === 'object') {
@@ -27,8 +32,9 @@ function spanOf(text: string, path: readonly string[]): TextSpan | undefined {
       span = { offset: item.offset, length: item.length };
       node = item;
     }
+    found++;
   }
-  return span;
+  return { span, found };
 }
 
 /**
@@ -36,6 +42,12 @@ function spanOf(text: string, path: readonly string[]): TextSpan | undefined {
  * its nearest ancestor that is there; undefined when not even the root can be read.
  */
 export function pointerSpan(text: string, pointer: string): TextSpan | undefined {
+  return spanOf(text, fromPointer(pointer)).span;
+}
+
+/** Where the value a JSON Pointer names sits in `text`, as `pointerSpan`; undefined when it is not there. */
+export function exactPointerSpan(text: string, pointer: string): TextSpan | undefined {
   const path = fromPointer(pointer);
-  return spanOf(text, path);
+  const { span, found } = spanOf(text, path);
+  return found === path.length ? span : undefined;
 }

@@ -16,6 +16,10 @@ export interface PolicyEditorHook {
     endLineNumber: number;
     endColumn: number;
   } | null;
+  /** The line ranges scrolled into view, as [first, last]. */
+  visibleLines(): [number, number][];
+  /** The line ranges of decorations with this class, as [first, last]. */
+  decoratedLines(className: string): [number, number][];
 }
 
 declare global {
@@ -102,6 +106,13 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
             }
           : null;
       },
+      visibleLines: () =>
+        editor.getVisibleRanges().map((r) => [r.startLineNumber, r.endLineNumber]),
+      decoratedLines: (className) =>
+        model
+          .getAllDecorations()
+          .filter((d) => d.options.className === className)
+          .map((d) => [d.range.startLineNumber, d.range.endLineNumber]),
     };
 
     return () => {

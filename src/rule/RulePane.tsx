@@ -9,9 +9,10 @@ import './rule.css';
 
 /**
  * The selected tool's rule, then the policy-wide forms. While the text has errors they show
- * the last valid policy, disabled, under a banner.
+ * the last valid policy, disabled, under a banner. `onTestRule` tries a call of the selected tool
+ * in the simulator (the screen that holds both passes it).
  */
-export function RulePane() {
+export function RulePane({ onTestRule }: { onTestRule?: (tool: string) => void }) {
   const selected = useUiStore((s) => s.selected);
   const valid = usePolicyStore((s) => s.valid);
   return (
@@ -22,7 +23,7 @@ export function RulePane() {
         {selected === null ? (
           <p className="hint">Select a tool in the list to edit its rule.</p>
         ) : (
-          <SelectedRule name={selected} />
+          <SelectedRule name={selected} onTest={onTestRule} />
         )}
         <details className="policy-section">
           <summary>Limits for all tools</summary>

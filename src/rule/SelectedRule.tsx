@@ -14,6 +14,7 @@ import { usePolicyStore } from '../state/policyStore';
 import { notify, useUiStore } from '../state/uiStore';
 import type { ToolEntry } from '../state/toolRows';
 import { useToolEntries } from '../state/useToolRows';
+import { DecisionInWords } from './DecisionInWords';
 import { PatternMatches } from './PatternMatches';
 import { RuleForm } from './RuleForm';
 import { argPaths, counterNames } from './suggestions';
@@ -24,14 +25,8 @@ function NoRule({ name, policy, isTool }: { name: string; policy: Policy; isTool
   const select = useUiStore((s) => s.select);
   const shown = decisionFinder(policy)(name);
 
-  if (shown.decision === 'hide') {
-    return (
-      <p>
-        Hidden{shown.via === '*' ? ' (hide is "*")' : shown.via ? ` by "${shown.via}"` : ''}: agents
-        do not see it, and calls are denied.
-      </p>
-    );
-  }
+  // The decision above says what hides it; a rule of its own would never be reached.
+  if (shown.decision === 'hide') return <p className="hint">No rule of its own.</p>;
   const add = () => {
     const blocked = decisionBlocker(policy, name, 'allow', isTool);
     if (blocked) notify(blocked);
@@ -57,8 +52,14 @@ function NoRule({ name, policy, isTool }: { name: string; policy: Policy; isTool
   );
 }
 
-/** The selected tool or rule key: what it is, and its rule's form. */
-export function SelectedRule({ name }: { name: string }) {
+interface SelectedRuleProps {
+  name: string;
+  /** Tries a call of a tool in the simulator (see DecisionInWords). */
+  onTest?: (tool: string) => void;
+}
+
+/** The selected tool or rule key: what it is, its decision in words, and its rule's form. */
+export function SelectedRule({ name, onTest }: SelectedRuleProps) {
   const policy = usePolicyStore((s) => s.policy);
   const editPolicy = usePolicyStore((s) => s.editPolicy);
   const entries = useToolEntries();
@@ -92,6 +93,11 @@ export function SelectedRule({ name }: { name: string }) {
           {entries.length > 0 ? 'Not on this server: no loaded tool has this name.' : 'A rule key.'}
         </p>
       )}
+      <DecisionInWords
+        name={name}
+        policy={policy}
+        onTest={onTest && (() => onTest(pattern ? (matched[0]?.name ?? name) : name))}
+      />
       <h3>Rule</h3>
       {rule ? (
         <>

@@ -83,6 +83,7 @@ export function GeneratorForm({
 }) {
   const setCalls = useScenarioStore((s) => s.setCalls);
   const appendCalls = useScenarioStore((s) => s.appendCalls);
+  const showResults = useScenarioStore((s) => s.showResults);
   const [kind, setKind] = useState<Kind>('loop');
   const [fields, setFields] = useState<Fields>(INITIAL);
   const [replace, setReplace] = useState(true);
@@ -118,6 +119,7 @@ export function GeneratorForm({
     setProblem(null);
     if (replace) setCalls(built.calls);
     else appendCalls(built.calls);
+    showResults(null);
   };
 
   return (

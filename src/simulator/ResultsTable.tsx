@@ -16,6 +16,8 @@ interface ResultsTableProps {
   shown: readonly number[];
   /** Shows the call's deciding part of the policy. */
   onActivate: (index: number) => void;
+  /** A call whose row is scrolled to and focused, once per `seq`. */
+  focusCall?: { seq: number; call: number } | null;
 }
 
 function counterText(uses: readonly CounterUse[]): string[] {
@@ -41,6 +43,7 @@ export function ResultsTable({
   start,
   shown,
   onActivate,
+  focusCall = null,
 }: ResultsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { virtualizer, items, before, after } = useVirtualRows(shown.length, ROW_HEIGHT, scrollRef);
@@ -64,6 +67,17 @@ export function ResultsTable({
     pendingFocus.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
+
+  const focusedSeq = useRef(0);
+  useEffect(() => {
+    if (focusCall === null || focusCall.seq <= focusedSeq.current) return;
+    const pos = shown.indexOf(focusCall.call);
+    if (pos === -1) return;
+    focusedSeq.current = focusCall.seq;
+    pendingFocus.current = pos;
+    virtualizer.scrollToIndex(pos, { align: 'auto' });
+    scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${pos}"]`)?.focus();
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, pos: number, index: number) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);

@@ -91,19 +91,22 @@ export function ScenarioBar({ defaultTool }: { defaultTool: string }) {
       <button type="button" onClick={save}>
         Save scenario
       </button>
-      <label className="sim-file">
-        <span>Load scenario</span>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void load(file);
-            if (fileRef.current) fileRef.current.value = '';
-          }}
-        />
-      </label>
+      <button type="button" onClick={() => fileRef.current?.click()}>
+        Load scenario…
+      </button>
+      {/* The browser's own file control is unstyled: the button above opens it. */}
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Load scenario"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void load(file);
+          if (fileRef.current) fileRef.current.value = '';
+        }}
+      />
       <button type="button" disabled={count === 0} onClick={() => setCalls([])}>
         Clear calls
       </button>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useUiStore } from '../state/uiStore';
 import { CallsTextbox } from './CallsTextbox';
 import { CounterCharts } from './CounterCharts';
@@ -23,6 +23,9 @@ function shownCalls(simulation: Simulation, filter: ResultFilter): number[] {
   return out;
 }
 
+// Requests already acted on, across remounts: "Test this rule" asks, then the tab mounts this pane.
+let shownRequest = 0;
+
 /**
  * The dry-run simulator: a scenario of calls (table, generators, pasted trace) replayed against
  * the draft on every change, with each decision explained and linked to the policy.
@@ -35,6 +38,9 @@ export function SimulatorPane() {
   const revealPointer = useUiStore((s) => s.revealPointer);
   const select = useUiStore((s) => s.select);
   const [filter, setFilter] = useState<ResultFilter>('all');
+  const request = useScenarioStore((s) => s.resultsRequest);
+  const resultsRef = useRef<HTMLElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
 
   const shownRun = state.valid ? state.shown : null;
   const simulation = shownRun?.simulation ?? null;
@@ -45,6 +51,20 @@ export function SimulatorPane() {
     () => (simulation === null ? [] : shownCalls(simulation, filter)),
     [simulation, filter],
   );
+
+  // Once the results are of the calls asked about, they come into view: at the asked call's row
+  // (the table focuses it), else (no call, or one the filter hides) with focus on the counts.
+  const asked =
+    request !== null && request.seq > shownRequest && simulation !== null && ranCalls === calls
+      ? request
+      : null;
+  useEffect(() => {
+    if (asked === null) return;
+    shownRequest = asked.seq;
+    if (asked.call !== null && shown.includes(asked.call)) return;
+    resultsRef.current?.scrollIntoView?.({ block: 'start' });
+    summaryRef.current?.focus({ preventScroll: true });
+  }, [asked, shown]);
 
   const activate = (index: number) => {
     const decision = simulation?.run.decisions[index];
@@ -68,7 +88,11 @@ export function SimulatorPane() {
         <ScenarioTable calls={calls} schemas={choices.schemas} toolListId={toolListId} />
         <CallsTextbox />
       </section>
-      <section className="sim-section" aria-labelledby={`${toolListId}-results`}>
+      <section
+        ref={resultsRef}
+        className="sim-section sim-results-section"
+        aria-labelledby={`${toolListId}-results`}
+      >
         <h2 id={`${toolListId}-results`}>Results</h2>
         {!state.valid ? (
           <p role="status" className="sim-invalid">
@@ -92,6 +116,7 @@ export function SimulatorPane() {
         ) : (
           <>
             <ResultsSummary
+              ref={summaryRef}
               summary={simulation.summary}
               total={ranCalls.length}
               filter={filter}
@@ -103,6 +128,7 @@ export function SimulatorPane() {
               start={start}
               shown={shown}
               onActivate={activate}
+              focusCall={asked?.call != null ? { seq: asked.seq, call: asked.call } : null}
             />
             <CounterCharts simulation={simulation} start={start} />
           </>

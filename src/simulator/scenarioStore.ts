@@ -8,6 +8,12 @@ import {
   type TraceProblem,
 } from '../core';
 
+/** A request to bring the results into view, at one call's row when `call` is set. */
+export interface ResultsRequest {
+  seq: number;
+  call: number | null;
+}
+
 /** A change to one field of a call; `undefined` removes an optional field. */
 export type CallPatch = { [K in keyof ScenarioCall]?: ScenarioCall[K] | undefined };
 
@@ -24,6 +30,8 @@ export interface ScenarioState {
   traceProblems: TraceProblem[];
   /** How many calls `callsText` had, when more than a scenario holds (the rest were dropped). */
   traceTotal: number | null;
+  /** The latest request to show the results (after Generate, or a call added to be tried). */
+  resultsRequest: ResultsRequest | null;
 
   setStart: (start: number) => void;
   /** Replaces the calls (a generator, a cleared table). */
@@ -37,6 +45,8 @@ export interface ScenarioState {
   /** Reads the "Calls" text (JSON array or JSON Lines); good lines become the calls. */
   setCallsText: (text: string) => void;
   loadScenario: (scenario: Scenario) => void;
+  /** Asks the results view to come into view once it shows the current calls. */
+  showResults: (call: number | null) => void;
 }
 
 function patched(call: ScenarioCall, patch: CallPatch): ScenarioCall {
@@ -65,6 +75,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   callsText: null,
   traceProblems: [],
   traceTotal: null,
+  resultsRequest: null,
 
   // The text is written out again: times it gave as `at` would no longer match the calls.
   setStart: (start) => set({ start, callsText: null, traceProblems: [], traceTotal: null }),
@@ -111,4 +122,6 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   },
 
   loadScenario: (scenario) => set({ start: scenario.start, ...edited(scenario.calls) }),
+  showResults: (call) =>
+    set({ resultsRequest: { seq: (get().resultsRequest?.seq ?? 0) + 1, call } }),
 }));

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../src/app/Workspace';
 import { useUiStore } from '../../src/state/uiStore';
 import { resetStore } from './editorState';
@@ -25,5 +25,51 @@ describe('Workspace', () => {
     expect(main).toHaveAttribute('data-narrow-tab', 'tools');
     act(() => useUiStore.getState().select('cache_set'));
     expect(main).toHaveAttribute('data-narrow-tab', 'rule');
+  });
+});
+
+describe('Workspace on a narrow screen', () => {
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 900px)',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const selectedTab = () =>
+    screen
+      .getAllByRole('tab')
+      .filter((t) => t.getAttribute('aria-selected') === 'true')
+      .map((t) => t.textContent);
+
+  it('has one tab bar with a tab per pane, and moves between them', () => {
+    const { container } = render(<Workspace />);
+    const main = container.querySelector('main');
+    expect(screen.getAllByRole('tablist')).toHaveLength(1);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Tools',
+      'Rule',
+      'JSON',
+      'Simulate',
+    ]);
+    expect(selectedTab()).toEqual(['Tools']);
+    act(() => useUiStore.getState().select('cache_set'));
+    expect(selectedTab()).toEqual(['Rule']);
+    act(() => screen.getByRole('tab', { name: 'JSON' }).click());
+    expect(selectedTab()).toEqual(['JSON']);
+    expect(main).toHaveAttribute('data-narrow-tab', 'json');
+    act(() => screen.getByRole('tab', { name: 'Simulate' }).click());
+    expect(selectedTab()).toEqual(['Simulate']);
+    expect(main).toHaveAttribute('data-view', 'simulate');
+    expect(main).not.toHaveAttribute('data-narrow-tab', 'json');
+    act(() => screen.getByRole('tab', { name: 'Tools' }).click());
+    expect(selectedTab()).toEqual(['Tools']);
+    expect(main).toHaveAttribute('data-view', 'rules');
+    expect(main).toHaveAttribute('data-narrow-tab', 'tools');
   });
 });

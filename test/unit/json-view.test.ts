@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyJsonSchema } from '../../src/core';
 import { policyEditorSchema } from '../../src/ui/editorSchema';
-import { pointerSpan } from '../../src/json-view/pointerSpan';
+import { exactPointerSpan, pointerSpan } from '../../src/json-view/pointerSpan';
 
 const TEXT = [
   '{',
@@ -46,6 +46,18 @@ describe('pointerSpan', () => {
 
   it('finds nothing in text that has no JSON at all', () => {
     expect(pointerSpan('', '/default')).toBeUndefined();
+  });
+});
+
+describe('exactPointerSpan', () => {
+  it('finds a rule that is there, and nothing for one that is not', () => {
+    const span = exactPointerSpan(TEXT, '/tools/a~1b');
+    expect(span && TEXT.slice(span.offset, span.offset + span.length)).toBe(
+      '"a/b": { "action": "deny" }',
+    );
+    expect(exactPointerSpan(TEXT, '/tools/cache_set')).toBeUndefined();
+    expect(exactPointerSpan(TEXT, '/tools/a~1b/limits/0')).toBeUndefined();
+    expect(exactPointerSpan('', '/tools/a~1b')).toBeUndefined();
   });
 });
 
