@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { editor as MonacoEditor, IRange, languages } from 'monaco-editor/editor';
 import { diffText, writeChanges, type ReviewFinding } from '../core';
 import { usePolicyStore } from '../state/policyStore';
+import { fixOf } from '../state/reviewFix';
 import { monaco, POLICY_MODEL_PATH } from '../ui/monacoSetup';
 
 type TextModel = MonacoEditor.ITextModel;
@@ -47,9 +48,11 @@ function quickFixes(model: TextModel, range: IRange): languages.CodeAction[] {
   if (!state.valid || state.reviewStale || state.text !== model.getValue()) return [];
   const versionId = model.getVersionId();
   return state.review
-    .filter((f) => f.fix !== undefined && touches(f, range))
-    .map((f) => {
-      const { policy, changes } = f.fix!.apply(state.policy);
+    .filter((f) => f.fixTitle !== undefined && touches(f, range))
+    .flatMap((f) => {
+      const fix = fixOf(f);
+      if (fix === undefined) return [];
+      const { policy, changes } = fix.apply(state.policy);
       const change = diffText(state.text, writeChanges(state.text, changes, policy));
       // Applied by Monaco as a workspace edit, so it lands in the editor's own undo stack.
       const edits = (change ? [change] : []).map((e) => {
@@ -65,7 +68,7 @@ function quickFixes(model: TextModel, range: IRange): languages.CodeAction[] {
         };
       });
       return {
-        title: f.fix!.title,
+        title: fix.title,
         kind: 'quickfix',
         isPreferred: true,
         diagnostics: [marker(f)],

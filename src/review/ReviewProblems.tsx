@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ReviewFinding } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
+import { fixOf } from '../state/reviewFix';
 import { useReviewFindings } from '../state/useReviewFindings';
 import './review.css';
 
@@ -55,13 +56,13 @@ export function ReviewList({ findings, onSelect, onFix, fixDisabled = false }: R
                   {finding.line}:{finding.column}
                 </span>
               </button>
-              {finding.fix && (
+              {finding.fixTitle !== undefined && (
                 <button
                   type="button"
                   className="review-fix"
                   disabled={fixDisabled}
-                  aria-label={`Fix: ${finding.fix.title}`}
-                  title={finding.fix.title}
+                  aria-label={`Fix: ${finding.fixTitle}`}
+                  title={finding.fixTitle}
                   onClick={() => onFix(finding)}
                 >
                   Fix
@@ -117,7 +118,8 @@ export function ReviewProblems({ problems }: { problems: ReactNode }) {
             })
           }
           onFix={(f) => {
-            if (f.fix) editPolicy(f.fix.apply);
+            const fix = fixOf(f);
+            if (fix) editPolicy(fix.apply);
           }}
         />
       )}

@@ -75,6 +75,15 @@ export interface PolicyState {
   editPolicy: (edit: (policy: Policy) => PolicyEdit) => void;
   /** Brings `findings`, `valid` and `review` up to date with the text (a no-op when they are). */
   check: () => void;
+  /**
+   * Takes what a check made elsewhere (the check worker) found for `text` and `tools`; ignored
+   * when the document has moved on since.
+   */
+  applyCheck: (
+    text: string,
+    tools: readonly Tool[],
+    found: { ok: boolean; findings: Finding[]; review: ReviewFinding[] },
+  ) => void;
   loadTools: (tools: Tool[], serverName: string | null) => void;
   /** Puts back a saved draft (after a reload), without undo history. */
   restoreDraft: (draft: Draft) => void;
@@ -242,6 +251,18 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     }
     const review = valid ? reviewPolicy(policy, s.tools, { text: s.text }) : [];
     set({ policy, policyText, valid, findings, findingsStale: false, review, reviewStale: false });
+  },
+
+  applyCheck: (text, tools, found) => {
+    const s = get();
+    if (s.text !== text || s.tools !== tools) return;
+    set({
+      valid: found.ok,
+      findings: found.findings,
+      findingsStale: false,
+      review: found.ok ? found.review : [],
+      reviewStale: false,
+    });
   },
 
   loadTools: (tools, serverName) => {

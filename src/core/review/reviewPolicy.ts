@@ -66,7 +66,10 @@ function place(
   const placed = unplaced.map((f): ReviewFinding => {
     const at = locator.at(f.severity, f.message, f.path, f.anchor);
     const finding: ReviewFinding = { ...at, severity: f.severity, code: f.code };
-    if (f.fix) finding.fix = f.fix;
+    if (f.fix) {
+      finding.fix = f.fix;
+      finding.fixTitle = f.fix.title;
+    }
     return finding;
   });
   return placed.sort((a, b) => a.line - b.line || a.column - b.column);

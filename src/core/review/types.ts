@@ -36,6 +36,11 @@ export interface ReviewFinding extends Finding {
   severity: 'warning' | 'info';
   code: ReviewCode;
   fix?: ReviewFix;
+  /**
+   * The fix's title, kept when the finding crosses to another thread without its `fix` (a
+   * function cannot be copied): the fix is then found again by reviewing on this thread.
+   */
+  fixTitle?: string;
 }
 
 /** Which part of the place a finding marks (as in policy/locate.ts). */
