@@ -33,6 +33,11 @@ export interface PersistedSlice<S, V> {
   apply: (value: V) => void;
   /** The notice when the storage refuses a save (full). */
   refused: string;
+  /**
+   * How long to wait after the last change before saving, when it should differ from the
+   * default (a large value takes the main thread long enough to be felt: it waits for a pause).
+   */
+  delayFor?: (state: S) => number | undefined;
 }
 
 export interface Persistence {
@@ -130,7 +135,7 @@ export function persisted<S, V>(slice: PersistedSlice<S, V>): Persistence {
     const unsubscribe = slice.store.subscribe((state, previous) => {
       if (!slice.changed(state, previous)) return;
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(save, delayMs);
+      timer = setTimeout(save, slice.delayFor?.(state) ?? delayMs);
     });
     window.addEventListener('pagehide', flush);
     return () => {

@@ -7,6 +7,8 @@ import { usePolicyStore, type Draft } from './policyStore';
 export const DRAFT_KEY = 'mcp-policy-builder:draft';
 export const SET_ASIDE_KEY = 'mcp-policy-builder:draft:set-aside';
 const DRAFT_VERSION = 1;
+/** Past this many characters of text, a draft counts as large (see `delayFor`). */
+const LARGE_DRAFT = 256 * 1024;
 
 const storedDraftSchema = z.object({
   version: z.literal(DRAFT_VERSION),
@@ -87,6 +89,11 @@ const draftPersistence = persisted({
   apply: (draft) => usePolicyStore.getState().restoreDraft(draft),
   refused:
     'The draft is too large for this browser’s storage and is not saved; download it to keep it.',
+  // Writing a 5,000-tool draft (about 3 MB) blocks the page for 100 ms or more, so a large draft
+  // is saved after two seconds of quiet rather than between two clicks; leaving the page saves
+  // at once either way.
+  delayFor: ({ text, tools }) =>
+    text.length > LARGE_DRAFT || tools.length > 1000 ? 2000 : undefined,
 });
 
 /**

@@ -23,6 +23,25 @@ afterEach(() => {
 const state = () => usePolicyStore.getState();
 
 describe('draft persistence', () => {
+  it('waits for two seconds of quiet before saving a large draft, and saves at once on leaving', () => {
+    vi.useFakeTimers();
+    const stop = startAutosave(localStorage, 400);
+    loadTools(
+      Array.from({ length: 1500 }, (_, i) => ({ name: `tool_${i}` })),
+      'big',
+    );
+    act(() => state().editPolicy((p) => setDecision(p, 'tool_1', 'deny')));
+    vi.advanceTimersByTime(400);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    vi.advanceTimersByTime(1600);
+    expect(readDraft(localStorage)).toMatchObject({ kind: 'draft' });
+    localStorage.clear();
+    act(() => state().editPolicy((p) => setDecision(p, 'tool_2', 'deny')));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('tool_2');
+    stop();
+  });
+
   it('saves text, tools and server name after a pause, and restores them', () => {
     vi.useFakeTimers();
     const stop = startAutosave(localStorage, 400);
