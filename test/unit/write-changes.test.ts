@@ -473,3 +473,42 @@ describe('edit functions as operations, on any layout', () => {
     );
   });
 });
+
+describe('diffText, for all texts', () => {
+  /** The plain character-by-character answer, to compare the chunked one with. */
+  function naive(before: string, after: string) {
+    const max = Math.min(before.length, after.length);
+    let p = 0;
+    while (p < max && before[p] === after[p]) p++;
+    let s = 0;
+    while (s < max - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+    return { p, s };
+  }
+
+  it('finds the longest common prefix and suffix, across chunk sizes', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 3000, unit: fc.constantFrom('a', 'b', '{', '"') }),
+        fc.string({ maxLength: 5 }),
+        fc.nat(),
+        fc.nat({ max: 3 }),
+        (base, inserted, at, cut) => {
+          const offset = at % (base.length + 1);
+          const after = base.slice(0, offset) + inserted + base.slice(offset + cut);
+          const edit = diffText(base, after);
+          if (edit === null) {
+            expect(after).toBe(base);
+            return;
+          }
+          const { p, s } = naive(base, after);
+          expect(edit.offset).toBe(p);
+          expect(base.length - edit.offset - edit.length).toBe(s);
+          expect(
+            base.slice(0, edit.offset) + edit.content + base.slice(edit.offset + edit.length),
+          ).toBe(after);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

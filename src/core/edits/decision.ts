@@ -102,8 +102,9 @@ export function decisionBlocker(
   if (policy.hide === '*') {
     return `"${name}" stays hidden: "hide" is "*", which hides every tool. Change the hidden tools list first.`;
   }
-  const after = setDecisions(policy, [name], decision).policy;
-  const hiddenBy = hideMatcher(after.hide)(name);
+  // What `hide` becomes: any decision but hide takes the exact name out of the list.
+  const hide = Array.isArray(policy.hide) ? policy.hide.filter((e) => e !== name) : policy.hide;
+  const hiddenBy = hideMatcher(hide)(name);
   if (hiddenBy !== null) {
     return `"${name}" stays hidden by the hide entry "${hiddenBy}". Change the hidden tools list first.`;
   }

@@ -70,11 +70,27 @@ function byAction(found: Found, says: string, readOnlyFalse: boolean): Classific
   return result(category, `${says} "${found.action}".`);
 }
 
+// A tool list is classified by the list, the review, the summary and the matrix, each again
+// after every edit: the answer depends on the tool alone, so it is kept per tool object.
+const classified = new WeakMap<Tool, Classification>();
+
+/**
+ * Category, risk and the reason for a tool (see `classifyUncached`), computed once per tool
+ * object.
+ */
+export function classifyTool(tool: Tool): Classification {
+  const known = classified.get(tool);
+  if (known) return known;
+  const made = classifyUncached(tool);
+  classified.set(tool, made);
+  return made;
+}
+
 /**
  * Category, risk and the reason for a tool, from its name, annotations and description: the
  * six steps of POLICY_FORMAT.md, "Risk classification", first that applies.
  */
-export function classifyTool(tool: Tool): Classification {
+function classifyUncached(tool: Tool): Classification {
   const name = typeof tool.name === 'string' ? tool.name : '';
   const annotations: unknown = tool.annotations;
   const hints = typeof annotations === 'object' && annotations !== null ? annotations : {};
