@@ -28,8 +28,8 @@ function arrayIndex(segment: string | number): number {
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }
 
-/** Past this many members an object's keys are looked up in a map, built once. */
-const MAP_FROM = 16;
+/** After this many lookups in one object its keys go into a map (worth it for a bulk edit). */
+const MAP_AFTER = 8;
 
 /**
  * Finds values in a text already known to be well-formed JSON (one the strict parser accepted,
@@ -45,6 +45,7 @@ const MAP_FROM = 16;
 export class Skimmer {
   private readonly members = new Map<number, JsonProperty[]>();
   private readonly keyMaps = new Map<number, Map<string, JsonProperty>>();
+  private readonly lookups = new Map<number, number>();
   private readonly items = new Map<number, JsonNode[]>();
 
   constructor(
@@ -194,9 +195,11 @@ export class Skimmer {
   member(node: JsonNode, key: string): JsonProperty | undefined {
     const members = this.membersOf(node);
     if (members === undefined) return undefined;
-    if (members.length < MAP_FROM) return members.findLast((m) => m.key === key);
     let map = this.keyMaps.get(node.offset);
     if (map === undefined) {
+      const count = (this.lookups.get(node.offset) ?? 0) + 1;
+      this.lookups.set(node.offset, count);
+      if (count < MAP_AFTER) return members.findLast((m) => m.key === key);
       map = new Map(members.map((m) => [m.key, m]));
       this.keyMaps.set(node.offset, map);
     }
