@@ -501,7 +501,6 @@ async function measureSimulator(
   const calls = page.getByRole('textbox', { name: 'Calls', exact: true });
   const table = 'table[aria-label="Simulation results"]';
   const defaults = page.getByRole('radiogroup', { name: 'Default decision' });
-  let current = 'deny';
   for (const { size, trials } of runs) {
     if (overBudget()) break;
     const trace = traceText(traced, size);
@@ -529,13 +528,18 @@ async function measureSimulator(
     });
     const firstBadge = `${table} tbody tr.sim-result-row .sim-badge`;
     const values = await repeat(Math.max(4, Math.round(trials)), async () => {
-      const next = current === 'deny' ? 'allow' : 'deny';
-      // Making Allow the default asks first: then the clock starts at the confirming click.
-      const confirm = page
+      // Making Allow the default asks first (a dialog): that step is set up untimed, so every
+      // trial times the same thing, a click on Deny that turns the first call's allow to deny.
+      await defaults.getByRole('radio', { name: 'Allow', exact: true }).click();
+      await page
         .getByRole('dialog', { name: 'Allow every unlisted tool?' })
-        .getByRole('button', { name: 'Allow unlisted tools' });
-      if (next === 'allow')
-        await defaults.getByRole('radio', { name: 'Allow', exact: true }).click();
+        .getByRole('button', { name: 'Allow unlisted tools' })
+        .click();
+      await waitFor(
+        'the allowed first call',
+        async () => (await page.locator(firstBadge).first().textContent())?.trim() === 'allow',
+      );
+      const next = 'deny';
       const ms = await timeInteraction(
         page,
         {
@@ -543,12 +547,8 @@ async function measureSimulator(
           until: { kind: 'text', selector: firstBadge, text: next },
           timeoutMs: 60_000,
         },
-        () =>
-          next === 'allow'
-            ? confirm.click()
-            : defaults.getByRole('radio', { name: 'Deny', exact: true }).click(),
+        () => defaults.getByRole('radio', { name: 'Deny', exact: true }).click(),
       );
-      current = next;
       return ms;
     });
     rows.push({

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   MATRIX_COLUMNS,
   summarizePolicy,
@@ -72,8 +72,10 @@ export function RiskMatrixTable({ summary, cell, onPick }: RiskMatrixTableProps)
  * risk × decision matrix whose cells filter the tool list.
  */
 export default function ReviewSummary() {
-  const policy = usePolicyStore((s) => s.policy);
-  const tools = usePolicyStore((s) => s.tools);
+  // The summary and matrix read every tool (10-20 ms at 5,000): they follow an edit in a
+  // render of their own, after the list, the form and the editor have shown it.
+  const policy = useDeferredValue(usePolicyStore((s) => s.policy));
+  const tools = useDeferredValue(usePolicyStore((s) => s.tools));
   const cell = useUiStore((s) => s.matrixCell);
   const setCell = useUiStore((s) => s.setMatrixCell);
   const [copied, setCopied] = useState<string | null>(null);
