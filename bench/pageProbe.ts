@@ -41,7 +41,7 @@ export interface StartupMarks {
 export interface BenchWindow {
   __benchProbe: Probe;
   __benchMarks: StartupMarks;
-  __policyEditor?: { getValue(): string };
+  __policyEditor?: { getValue(): string; getVersionId?(): number };
 }
 
 /** Installs `__benchProbe` in the page (init script; must not reference anything outside). */
@@ -60,7 +60,10 @@ export function installProbe(): void {
       await nextTask();
       const until = options.until;
       const editorText = () => w.__policyEditor?.getValue() ?? '';
-      const before = until.kind === 'editorChanged' ? editorText() : '';
+      // The model's version id says "changed" without copying a 1 MB text on every check (which
+      // would make the probe itself cost more on large policies than on small ones).
+      const editorState = () => String(w.__policyEditor?.getVersionId?.() ?? '') || editorText();
+      const before = until.kind === 'editorChanged' ? editorState() : '';
       let start = -1;
       let handlerStart = -1;
       let mutated = false;
@@ -71,7 +74,7 @@ export function installProbe(): void {
           case 'mutation':
             return mutated;
           case 'editorChanged':
-            return editorText() !== before;
+            return editorState() !== before;
           case 'radioChecked': {
             const group = document.querySelector(
               `[role="radiogroup"][aria-label="${CSS.escape(until.group)}"]`,

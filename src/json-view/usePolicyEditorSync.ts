@@ -9,6 +9,8 @@ export const PARSE_DELAY_MS = 150;
 
 /** What browser tests read from the editor. */
 export interface PolicyEditorHook {
+  /** Monaco's model version: changes with every edit, read without copying the text. */
+  getVersionId(): number;
   getValue(): string;
   getSelection(): {
     startLineNumber: number;
@@ -95,6 +97,7 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
 
     window.__policyEditor = {
       getValue: () => model.getValue(),
+      getVersionId: () => model.getVersionId(),
       getSelection: () => {
         const s = editor.getSelection();
         return s
