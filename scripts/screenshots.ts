@@ -71,6 +71,16 @@ async function screens(browser: Browser, url: string, look: Look): Promise<void>
   await page.getByRole('button', { name: 'cache_set', exact: true }).click();
   await shoot(page, look, '3-rule');
 
+  // With rules in the draft, Apply recommended previews its result first.
+  const preview = page.getByRole('dialog', { name: 'Apply the recommended policy?' });
+  await page
+    .getByRole('button', { name: 'Apply recommended policy' })
+    .click({ timeout: 3_000 })
+    .then(() => preview.waitFor({ timeout: 5_000 }))
+    .then(() => shoot(page, look, '7-recommended-preview'))
+    .catch(() => undefined);
+  await page.keyboard.press('Escape');
+
   if (look.phone)
     await page
       .getByRole('button', { name: 'Tool list' })

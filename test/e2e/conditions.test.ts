@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, launchBrowser, openApp } from './browser';
 import { menuItem } from './menus';
-import { injectAxe } from './axe';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,30 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Every axe-core violation outside Monaco, of any impact, as "rule: targets". */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await injectAxe(page);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: object,
-            options: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { exclude: [['.monaco-editor']] },
-      { resultTypes: ['violations'] },
-    );
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-}
 
 async function policyRule(page: Page, tool: string): Promise<unknown> {
   const policy = JSON.parse(await editorText(page)) as { tools: Record<string, unknown> };
