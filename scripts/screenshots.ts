@@ -71,8 +71,13 @@ async function screens(browser: Browser, url: string, look: Look): Promise<void>
   await page.getByRole('button', { name: 'cache_set', exact: true }).click();
   await shoot(page, look, '3-rule');
 
-  // With rules in the draft, Apply recommended previews its result first.
+  // With a rule of the person's own in the draft, Apply recommended previews its result first.
   const preview = page.getByRole('dialog', { name: 'Apply the recommended policy?' });
+  await page
+    .getByRole('radiogroup', { name: 'Decision for cache_get', exact: true })
+    .getByRole('radio', { name: 'Deny', exact: true })
+    .click({ timeout: 3_000 })
+    .catch(() => undefined);
   await page
     .getByRole('button', { name: 'Apply recommended policy' })
     .click({ timeout: 3_000 })
