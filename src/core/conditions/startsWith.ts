@@ -15,7 +15,7 @@ export function startsWithRegex(text: string): string {
 
 /**
  * The text of a regex written by `startsWithRegex` (`^/etc` → `/etc`), or null when the regex
- * has any other shape, so that it reads back as "matches regex".
+ * has another shape, so that it reads back as "matches regex".
  */
 export function startsWithText(regex: string): string | null {
   if (!regex.startsWith('^')) return null;

@@ -102,7 +102,7 @@ export function decisionBlocker(
   if (policy.hide === '*') {
     return `"${name}" stays hidden: "hide" is "*", which hides every tool. Change the hidden tools list first.`;
   }
-  // What `hide` becomes: any decision but hide takes the exact name out of the list.
+  // What `hide` becomes: every decision but hide takes the exact name out of the list.
   const hide = Array.isArray(policy.hide) ? policy.hide.filter((e) => e !== name) : policy.hide;
   const hiddenBy = hideMatcher(hide)(name);
   if (hiddenBy !== null) {
