@@ -45,7 +45,7 @@ function startInWorker(): () => void {
     const { text, tools, findingsStale, reviewStale } = usePolicyStore.getState();
     if (inFlight !== null || (!findingsStale && !reviewStale)) return;
     const request: CheckRequest = { id: ++lastId, text };
-    if (tools !== sentTools) request.tools = [...tools];
+    if (tools !== sentTools) request.tools = tools; // copied by postMessage itself
     sentTools = tools;
     inFlight = { id: request.id, text, tools };
     worker.postMessage(request);
