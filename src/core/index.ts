@@ -25,14 +25,14 @@ export { recommendPolicy } from './tools/recommend';
 export { groupByPrefix, namePrefix, MIN_GROUP_SIZE } from './tools/groupByPrefix';
 export type { PrefixGroup } from './tools/groupByPrefix';
 export type { TextEdit } from './edits/textEdit';
-export { applyTextEdits } from './edits/textEdit';
+export { applyTextEdits, joinEdits, spanningEdit } from './edits/textEdit';
 export type { PathChange, PolicyEdit } from './edits/change';
 export { unchanged } from './edits/change';
-export { writeChanges } from './edits/writeChanges';
+export { writeChanges, writeChangesAsEdit, type WrittenText } from './edits/writeChanges';
 export { policyJsonSchema, policyJsonSchemaText } from './jsonSchema';
 export { TOOL_DECISIONS, setDecision, setDecisions, decisionBlocker } from './edits/decision';
 export type { ToolDecision } from './edits/decision';
-export { decisionFinder } from './edits/shownDecision';
+export { decisionFinder, ownShownDecision } from './edits/shownDecision';
 export type { ShownDecision } from './edits/shownDecision';
 export { hideMatcher } from './edits/hideMatcher';
 export {
@@ -134,6 +134,8 @@ export type { CedarExport, CedarConfig, CedarUnsupported } from './cedar/exportC
 export { diffText } from './edits/textDiff';
 export { parseJson, findNode } from './json';
 export { Skimmer } from './json/skim';
+export { rebaseSkimmer } from './json/rebaseSkim';
+export { keepSkimmer, skimmerFor } from './json/skimmerFor';
 export type { JsonNode, JsonPath } from './json';
 export { reviewPolicy } from './review/reviewPolicy';
 export type { ReviewOptions } from './review/reviewPolicy';

@@ -1,8 +1,9 @@
 import type { editor as MonacoEditor, IRange } from 'monaco-editor/editor';
 import type { Finding } from '../core';
-import { diffText } from '../core';
+import { diffText, type TextEdit } from '../core';
 import type { RevealTarget } from '../state/uiStore';
 import { monaco, POLICY_MARKER_OWNER } from '../ui/monacoSetup';
+import { modelText, noteModelText } from './modelText';
 import { pointerSpan } from './pointerSpan';
 
 type CodeEditor = MonacoEditor.IStandaloneCodeEditor;
@@ -44,18 +45,40 @@ export function applyText(editor: CodeEditor, model: TextModel, text: string): v
   const eol = lineEnding(text);
   editor.pushUndoStop();
   if (eol !== null && eol !== lineEnding(model.getEOL())) model.pushEOL(eol);
-  const edit = diffText(model.getValue(), text);
-  if (edit !== null) {
-    const start = model.getPositionAt(edit.offset);
-    const end = model.getPositionAt(edit.offset + edit.length);
-    editor.executeEdits('policy-store', [
-      {
-        range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
-        text: edit.content,
-      },
-    ]);
-  }
+  const edit = diffText(modelText(model), text);
+  if (edit !== null) execute(editor, model, edit);
   editor.pushUndoStop();
+  if (model.getValueLength() === text.length) noteModelText(model, text);
+}
+
+/**
+ * Applies `edit`, made on the text the model holds, as one undo step of its own (as
+ * `applyText`, without comparing texts). False when the model then does not hold `after`
+ * (its line ends differ): the caller compares.
+ */
+export function applyEdit(
+  editor: CodeEditor,
+  model: TextModel,
+  edit: TextEdit,
+  after: string,
+): boolean {
+  editor.pushUndoStop();
+  execute(editor, model, edit);
+  editor.pushUndoStop();
+  if (model.getValueLength() !== after.length) return false;
+  noteModelText(model, after);
+  return true;
+}
+
+function execute(editor: CodeEditor, model: TextModel, edit: TextEdit): void {
+  const start = model.getPositionAt(edit.offset);
+  const end = model.getPositionAt(edit.offset + edit.length);
+  editor.executeEdits('policy-store', [
+    {
+      range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+      text: edit.content,
+    },
+  ]);
 }
 
 function targetRange(model: TextModel, target: RevealTarget): IRange | null {
@@ -69,7 +92,7 @@ function targetRange(model: TextModel, target: RevealTarget): IRange | null {
     });
   }
   if (target.pointer === undefined) return null;
-  const span = pointerSpan(model.getValue(), target.pointer);
+  const span = pointerSpan(modelText(model), target.pointer);
   if (span === undefined) return null;
   const start = model.getPositionAt(span.offset);
   const end = model.getPositionAt(span.offset + span.length);

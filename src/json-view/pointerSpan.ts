@@ -1,4 +1,4 @@
-import { fromPointer, Skimmer } from '../core';
+import { fromPointer, skimmerFor, Skimmer, toPointer } from '../core';
 
 /** A span of text: `length` UTF-16 code units from `offset`. */
 export interface TextSpan {
@@ -50,4 +50,19 @@ export function exactPointerSpan(text: string, pointer: string): TextSpan | unde
   const path = fromPointer(pointer);
   const { span, found } = spanOf(text, path);
   return found === path.length ? span : undefined;
+}
+
+/**
+ * Where the rule for `key` sits in `text` (key to end of value); undefined when there is none.
+ * Read through the Skimmer kept for the text, so after a form edit only what the edit touched
+ * is read again; a text that does not parse is read leniently.
+ */
+export function ruleSpan(text: string, key: string): TextSpan | undefined {
+  const skim = skimmerFor(text);
+  const root = skim.root();
+  const tools = root && skim.member(root, 'tools')?.value;
+  if (tools === undefined) return exactPointerSpan(text, toPointer(['tools', key]));
+  const rule = skim.member(tools, key);
+  if (rule === undefined) return undefined;
+  return { offset: rule.keyOffset, length: rule.value.offset + rule.value.length - rule.keyOffset };
 }

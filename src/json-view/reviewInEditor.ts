@@ -4,6 +4,7 @@ import { diffText, writeChanges, type ReviewFinding } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { fixOf } from '../state/reviewFix';
 import { monaco, POLICY_MODEL_PATH } from '../ui/monacoSetup';
+import { modelHolds } from './modelText';
 
 type TextModel = MonacoEditor.ITextModel;
 
@@ -28,12 +29,20 @@ function marker(f: ReviewFinding): MonacoEditor.IMarkerData {
   };
 }
 
+// The markers each model shows, so that a review that says the same again changes nothing:
+// setting markers makes Monaco redo the decorations of a 1 MB model.
+const shown = new WeakMap<TextModel, string>();
+
 function showReview(model: TextModel): void {
   const state = usePolicyStore.getState();
-  // Placed on the store's text: stale while typing is not yet parsed, so shown only when equal.
-  const current = state.text === model.getValue() && !state.reviewStale;
-  const findings = current ? state.review : [];
-  monaco.editor.setModelMarkers(model, REVIEW_MARKER_OWNER, findings.map(marker));
+  // Markers move with the text as it is edited: while a newer review is on its way (or typing
+  // is not yet parsed), the ones shown stay. Text that does not parse has no review.
+  if (state.valid && (state.reviewStale || !modelHolds(model, state.text))) return;
+  const markers = (state.valid ? state.review : []).map(marker);
+  const key = JSON.stringify(markers);
+  if (shown.get(model) === key) return;
+  shown.set(model, key);
+  monaco.editor.setModelMarkers(model, REVIEW_MARKER_OWNER, markers);
 }
 
 function touches(f: ReviewFinding, range: IRange): boolean {
@@ -45,7 +54,7 @@ function touches(f: ReviewFinding, range: IRange): boolean {
 /** The quick fixes at a place: one per review finding there that has a fix, as a text edit. */
 function quickFixes(model: TextModel, range: IRange): languages.CodeAction[] {
   const state = usePolicyStore.getState();
-  if (!state.valid || state.reviewStale || state.text !== model.getValue()) return [];
+  if (!state.valid || state.reviewStale || !modelHolds(model, state.text)) return [];
   const versionId = model.getVersionId();
   return state.review
     .filter((f) => f.fixTitle !== undefined && touches(f, range))

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
-import { toPointer } from '../core';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
 import { monaco } from '../ui/monacoSetup';
-import { exactPointerSpan } from './pointerSpan';
+import { modelHolds, modelText } from './modelText';
+import { ruleSpan } from './pointerSpan';
 
 /** The class of the selected rule's lines (JsonPane.css; browser tests look for it). */
 export const SELECTED_RULE_CLASS = 'selected-rule-line';
@@ -33,10 +33,7 @@ export function useSelectedRuleHighlight(editor: MonacoEditor.IStandaloneCodeEdi
     // Spans come from the model's own text: the store's may be a keystroke behind.
     const mark = (scroll: boolean) => {
       const selected = useUiStore.getState().selected;
-      const span =
-        selected === null
-          ? undefined
-          : exactPointerSpan(model.getValue(), toPointer(['tools', selected]));
+      const span = selected === null ? undefined : ruleSpan(modelText(model), selected);
       if (span === undefined) {
         decorations.clear();
         return;
@@ -60,7 +57,7 @@ export function useSelectedRuleHighlight(editor: MonacoEditor.IStandaloneCodeEdi
     });
     // A rule added or removed (or the text fixed) moves the highlight; broken text keeps it.
     const unsubscribePolicy = usePolicyStore.subscribe((state, previous) => {
-      if (state.text !== previous.text && state.valid && state.text === model.getValue()) {
+      if (state.text !== previous.text && state.valid && modelHolds(model, state.text)) {
         mark(false);
       }
     });

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { usePolicyStore } from '../state/policyStore';
-import { applyText, revealTarget, showFindings } from './editorBridge';
+import { applyEdit, applyText, revealTarget, showFindings } from './editorBridge';
+import { modelHolds, modelText, noteModelText } from './modelText';
 import { useUiStore } from '../state/uiStore';
 
 /** Typing settles for this long before the store parses the text. */
@@ -52,11 +53,12 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
     };
     const parseNow = () => {
       cancelParse();
-      if (!model.isDisposed()) usePolicyStore.getState().setText(model.getValue(), 'editor');
+      if (!model.isDisposed()) usePolicyStore.getState().setText(modelText(model), 'editor');
     };
 
     const start = usePolicyStore.getState();
-    if (model.getValue() !== start.text) model.setValue(start.text);
+    if (!modelHolds(model, start.text)) model.setValue(start.text);
+    noteModelText(model, start.text);
     showFindings(model, start.findings);
     const startReveal = useUiStore.getState().reveal;
     if (startReveal && startReveal.seq > revealedSeq) {
@@ -71,19 +73,29 @@ export function usePolicyEditorSync(editor: MonacoEditor.IStandaloneCodeEditor |
     });
 
     const unsubscribe = usePolicyStore.subscribe((state, previous) => {
-      if (state.text !== previous.text && state.text !== model.getValue()) {
+      const made = state.lastEdit;
+      // A form edit made on the text the editor shows goes in as it was made.
+      const direct =
+        made !== null &&
+        made !== previous.lastEdit &&
+        made.after === state.text &&
+        made.before === previous.text &&
+        modelHolds(model, previous.text);
+      if (state.text !== previous.text && (direct || !modelHolds(model, state.text))) {
         // The store wins over typing not yet parsed: its change was made from its own text.
         cancelParse();
         applying = true;
+        let done = false;
         try {
-          applyText(editor, model, state.text);
+          done = direct && applyEdit(editor, model, made.edit, state.text);
+          if (!done) applyText(editor, model, state.text);
         } finally {
           applying = false;
         }
         // Monaco cannot hold mixed line ends: let the store take the text the editor shows.
-        if (model.getValue() !== state.text) timer = setTimeout(parseNow, PARSE_DELAY_MS);
+        if (!done && !modelHolds(model, state.text)) timer = setTimeout(parseNow, PARSE_DELAY_MS);
       }
-      if (state.findings !== previous.findings && state.text === model.getValue()) {
+      if (state.findings !== previous.findings && modelHolds(model, state.text)) {
         showFindings(model, state.findings);
       }
     });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { FormProvider, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { allToolsSchema, distinctName, setAllToolsLimits, type Policy } from '../core';
@@ -49,7 +49,11 @@ export function AllToolsForm() {
     check,
     commit,
   });
-  const counters = useMemo(() => counterNames(policy), [policy]);
+  const counters = useCallback(() => counterNames(usePolicyStore.getState().policy), []);
+  const newCounter = useCallback(
+    () => distinctName('all_tools_rate', new Set(counters())),
+    [counters],
+  );
   return (
     <FormProvider {...form}>
       <form
@@ -63,7 +67,7 @@ export function AllToolsForm() {
         <LimitsFields
           legend="Every call counts against these"
           counters={counters}
-          newCounter={distinctName('all_tools_rate', new Set(counters))}
+          newCounter={newCounter}
         />
         <Unwritten show={problems.length > 0} />
       </form>

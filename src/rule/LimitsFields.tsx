@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { SCOPES, type Limit } from '../core';
 import { Field } from './Field';
@@ -10,10 +10,14 @@ interface LimitsValues {
 
 interface LimitsFieldsProps {
   legend: string;
-  /** Counter names already in the policy (suggested, to share a budget). */
-  counters: readonly string[];
-  /** The counter name a new limit starts with. */
-  newCounter: string;
+  /**
+   * Counter names already in the policy (suggested, to share a budget). Asked for when a
+   * counter field gets the focus: a 5,000-rule policy has 5,000 of them, too many to gather
+   * and render on every edit.
+   */
+  counters: () => readonly string[];
+  /** The counter name a new limit starts with (asked for when one is added). */
+  newCounter: () => string;
 }
 
 /** The `limits` of the surrounding form: counter, window, max and scope per limit. */
@@ -22,12 +26,13 @@ export function LimitsFields({ legend, counters, newCounter }: LimitsFieldsProps
   const { fields, append, remove } = useFieldArray({ control, name: 'limits' });
   const listId = useId();
   const errors = formState.errors.limits;
+  const [suggested, setSuggested] = useState<readonly string[]>([]);
 
   return (
     <fieldset className="limits">
       <legend>{legend}</legend>
       <datalist id={listId}>
-        {counters.map((c) => (
+        {suggested.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
@@ -43,6 +48,8 @@ export function LimitsFields({ legend, counters, newCounter }: LimitsFieldsProps
                   {...a11y}
                   {...register(`limits.${i}.counter`)}
                   list={listId}
+                  onFocus={() => setSuggested(counters())}
+                  onMouseDown={() => setSuggested(counters())}
                   autoComplete="off"
                   spellCheck={false}
                 />
@@ -103,7 +110,7 @@ export function LimitsFields({ legend, counters, newCounter }: LimitsFieldsProps
       })}
       <button
         type="button"
-        onClick={() => append({ counter: newCounter, window: 'minute', max: 30, scope: 'grant' })}
+        onClick={() => append({ counter: newCounter(), window: 'minute', max: 30, scope: 'grant' })}
       >
         Add limit
       </button>

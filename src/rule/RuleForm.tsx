@@ -110,8 +110,9 @@ interface RuleFormProps {
   paths: readonly string[];
   /** The input schemas of the tools the rule applies to (condition values follow their types). */
   inputSchemas: readonly unknown[];
-  counters: readonly string[];
-  newCounter: string;
+  /** See LimitsFields. */
+  counters: () => readonly string[];
+  newCounter: () => string;
 }
 
 /** The rule under `ruleKey`, edited through the shared rule schema; complete changes write at once. */

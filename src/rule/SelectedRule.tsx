@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   decisionBlocker,
   decisionFinder,
@@ -73,9 +73,9 @@ export function SelectedRule({ name, onTest }: SelectedRuleProps) {
   }, [entry, pattern, entries, name]);
   const paths = useMemo(() => argPaths(matched.map((e) => e.tool)), [matched]);
   const inputSchemas = useMemo(() => matched.map((e) => e.tool.inputSchema), [matched]);
-  const counters = useMemo(() => counterNames(policy), [policy]);
-  const newCounter = useMemo(
-    () => distinctName(rateCounterName(name), new Set(counters)),
+  const counters = useCallback(() => counterNames(usePolicyStore.getState().policy), []);
+  const newCounter = useCallback(
+    () => distinctName(rateCounterName(name), new Set(counters())),
     [name, counters],
   );
 

@@ -62,6 +62,24 @@ export function record(history: History, before: string, after: string): History
   return step ? pushStep(history, step, after) : history;
 }
 
+/**
+ * `history` remembering that `edit` turned `before` into `after`: the step back is the edit's
+ * reverse, with no comparison of the two texts.
+ */
+export function recordEdit(
+  history: History,
+  before: string,
+  edit: TextEdit,
+  after: string,
+): History {
+  const back: Step = {
+    offset: edit.offset,
+    length: edit.content.length,
+    content: before.slice(edit.offset, edit.offset + edit.length),
+  };
+  return pushStep(history, back, after);
+}
+
 /** The text the newest step leads back to (undefined when there is none). */
 export function previousText(history: History): string | undefined {
   const top = history.steps.at(-1);

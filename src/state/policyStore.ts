@@ -5,12 +5,13 @@ import {
   parsePolicy,
   readChange,
   reviewPolicy,
-  writeChanges,
+  writeChangesAsEdit,
   type Finding,
   type ParsePolicyResult,
   type Policy,
   type PolicyEdit,
   type ReviewFinding,
+  type TextEdit,
   type Tool,
 } from '../core';
 import {
@@ -19,9 +20,11 @@ import {
   popStep,
   previousText,
   record,
+  recordEdit,
   textsOf,
   type History,
 } from './history';
+import { notePolicyEdit } from './policyDelta';
 
 /** Where a text change came from: typed in Monaco, or an import/undo/load that replaces it. */
 export type TextOrigin = 'editor' | 'import';
@@ -58,6 +61,11 @@ export interface PolicyState {
   serverName: string | null;
   /** The text as last imported or loaded, for the "Changes" diff. */
   baseline: string;
+  /**
+   * The edit that made `text` from the text before it, when a form edit made it (`after` is
+   * `text` then): an editor holding `before` applies it without comparing the texts.
+   */
+  lastEdit: TextEditOf | null;
   /** Steps back to earlier texts (newest last), bounded by memory (see history.ts). */
   undoStack: History;
   redoStack: History;
@@ -90,6 +98,13 @@ export interface PolicyState {
   undo: () => void;
   redo: () => void;
   setBaseline: (text: string) => void;
+}
+
+/** An edit with the texts it was made on and made. */
+export interface TextEditOf {
+  before: string;
+  edit: TextEdit;
+  after: string;
 }
 
 /** What survives a reload: the text, the tool list, the server's name and the baseline (never credentials). */
@@ -186,6 +201,7 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
   tools: [],
   serverName: null,
   baseline: INITIAL_TEXT,
+  lastEdit: null,
   undoStack: EMPTY_HISTORY,
   redoStack: EMPTY_HISTORY,
 
@@ -222,15 +238,22 @@ export const usePolicyStore = create<PolicyState>()((set, get) => ({
     if (!s.valid) return; // forms are read-only while the text has errors
     const { policy, changes } = edit(s.policy);
     if (changes.length === 0) return;
-    const text = writeChanges(s.text, changes, policy);
-    if (text === s.text) return;
+    const written = writeChangesAsEdit(s.text, changes, policy);
+    const { text } = written;
+    const { edit: made } = written;
+    // Compared where it changed: comparing whole texts would read a large policy through.
+    if (made === null || made.content === s.text.slice(made.offset, made.offset + made.length)) {
+      return;
+    }
+    notePolicyEdit(s.policy, policy, changes);
     set({
       text,
       policy,
       policyText: text,
       findingsStale: true,
       reviewStale: true,
-      undoStack: record(s.undoStack, s.text, text),
+      lastEdit: { before: s.text, edit: made, after: text },
+      undoStack: recordEdit(s.undoStack, s.text, made, text),
       redoStack: EMPTY_HISTORY,
     });
   },

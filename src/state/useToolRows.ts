@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { usePolicyStore } from './policyStore';
-import { toolEntries, toolRows, type ToolEntry, type ToolRow } from './toolRows';
+import { toolEntries, toolRowsAfterEdit, type ToolEntry, type ToolRow } from './toolRows';
 
 /** The classified tools of the store's tool list (classified once per list). */
 export function useToolEntries(): ToolEntry[] {
@@ -12,5 +12,5 @@ export function useToolEntries(): ToolEntry[] {
 export function useToolRows(): ToolRow[] {
   const entries = useToolEntries();
   const policy = usePolicyStore((s) => s.policy);
-  return useMemo(() => toolRows(entries, policy), [entries, policy]);
+  return useMemo(() => toolRowsAfterEdit(entries, policy), [entries, policy]);
 }

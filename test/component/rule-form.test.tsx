@@ -84,8 +84,10 @@ describe('rule form', () => {
       }),
     );
     const limit = within(form).getByRole('group', { name: 'Limit 1' });
-    // Counters already in the policy are suggested (this rule's own, just written, too).
+    // Counters already in the policy are suggested (this rule's own, just written, too): they
+    // are gathered when the field gets the focus.
     const counter = within(limit).getByRole('combobox', { name: 'Counter' });
+    await user.click(counter);
     const listId = counter.getAttribute('list') ?? '';
     const options = document.getElementById(listId)?.querySelectorAll('option') ?? [];
     expect(Array.from(options).map((o) => o.value)).toEqual(['cache_set_rate', 'shared']);

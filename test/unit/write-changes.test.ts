@@ -8,14 +8,16 @@ import {
   type Limit,
   type PathChange,
   type Policy,
-  type PolicyEdit,
 } from '../../src/core';
 import * as edits from '../../src/core';
 import { valueChanges } from '../../src/core/edits/change';
 import { diffText } from '../../src/core/edits/textDiff';
 import { parseJson } from '../../src/core/json';
-import { layout, limit, policy, rule, toolName, type Layout } from '../fixtures/policyArbitraries';
+import { layout, policy, rule, type Layout } from '../fixtures/policyArbitraries';
+import { editCall } from '../fixtures/editCalls';
 import { Skimmer } from '../../src/core/json/skim';
+import { applyTextEdits, skimmerFor, writeChangesAsEdit } from '../../src/core';
+import { expectSameReading, readEverything } from '../fixtures/skimReading';
 
 /** The operations that turn the text's policy into `next`, as a whole-policy comparison. */
 function changesTo(text: string, next: Policy): PathChange[] {
@@ -322,76 +324,6 @@ describe('writeChanges, for all policies', () => {
 
 // --- the forms' edit functions, written as operations ----------------------------------------
 
-type EditCall = (p: Policy) => PolicyEdit;
-
-function keyOf(p: Policy, pick: number): string {
-  const keys = Object.keys(p.tools);
-  return keys.length === 0 ? 'none' : (keys[pick % keys.length] as string);
-}
-
-const editCall: fc.Arbitrary<EditCall> = fc.oneof(
-  fc
-    .tuple(
-      fc.array(toolName, { minLength: 1, maxLength: 3 }),
-      fc.constantFrom(...edits.TOOL_DECISIONS),
-    )
-    .map(
-      ([names, decision]): EditCall =>
-        (p) =>
-          edits.setDecisions(p, names, decision),
-    ),
-  fc.tuple(fc.nat(), fc.constantFrom(...edits.TOOL_DECISIONS)).map(
-    ([pick, decision]): EditCall =>
-      (p) =>
-        edits.setDecision(p, keyOf(p, pick), decision),
-  ),
-  fc.tuple(toolName, rule).map(
-    ([key, r]): EditCall =>
-      (p) =>
-        edits.setRule(p, key, r),
-  ),
-  fc.tuple(fc.nat(), rule).map(
-    ([pick, r]): EditCall =>
-      (p) =>
-        edits.setRule(p, keyOf(p, pick), { ...p.tools[keyOf(p, pick)], ...r }),
-  ),
-  fc.nat().map(
-    (pick): EditCall =>
-      (p) =>
-        edits.removeRule(p, keyOf(p, pick)),
-  ),
-  fc.constantFrom('allow', 'deny' as const).map(
-    (d): EditCall =>
-      (p) =>
-        edits.setDefault(p, d),
-  ),
-  fc
-    .oneof(fc.constant('*' as const), fc.array(toolName, { maxLength: 3 }), fc.constant(undefined))
-    .map(
-      (hide): EditCall =>
-        (p) =>
-          edits.setHide(p, hide),
-    ),
-  fc.array(limit, { maxLength: 2 }).map(
-    (limits): EditCall =>
-      (p) =>
-        edits.setAllToolsLimits(p, limits),
-  ),
-  fc.string({ minLength: 1, maxLength: 6 }).map(
-    (prefix): EditCall =>
-      (p) =>
-        edits.addPatternRule(p, `${prefix}*`),
-  ),
-  fc.array(toolName, { maxLength: 5 }).map(
-    (names): EditCall =>
-      (p) =>
-        applyRecommended(
-          p,
-          names.map((name) => ({ name })),
-        ),
-  ),
-);
-
 /** Where each operation may change the text before it: the value, or the object it changes. */
 function regionsOf(text: string, changes: readonly PathChange[]): [number, number][] {
   const skim = new Skimmer(text);
@@ -450,6 +382,32 @@ describe('edit functions as operations, on any layout', () => {
             expect(valueOf(after)).toEqual(JSON.parse(JSON.stringify(meant)));
             expect(keepsOutside(text, after, regionsOf(text, changes))).toBe(true);
             if (changes.length === 0) expect(after).toBe(text);
+            current = meant;
+            text = after;
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('say the one edit they made, and carry what was read of the text over to the new text', () => {
+    fc.assert(
+      fc.property(
+        policy,
+        fc.constantFrom<Layout>('format', 'indent4', 'tabs', 'minified', 'crlf'),
+        fc.array(editCall, { minLength: 1, maxLength: 4 }),
+        (start, how, calls) => {
+          let current = start;
+          let text = layout(start, how);
+          for (const call of calls) {
+            // Everything read before the edit, so that all of it has to be carried over.
+            readEverything(skimmerFor(text));
+            const { policy: meant, changes } = call(current);
+            const { text: after, edit } = writeChangesAsEdit(text, changes, meant);
+            expect(after).toBe(writeChanges(text, changes, meant));
+            expect(edit === null ? text : applyTextEdits(text, [edit])).toBe(after);
+            expectSameReading(skimmerFor(after), new Skimmer(after));
             current = meant;
             text = after;
           }

@@ -2,7 +2,7 @@ import { isPattern } from '../patterns';
 import type { Action, Policy, Rule } from '../schema';
 import { unchanged, valueChanges, type PathChange, type PolicyEdit } from './change';
 import { hideMatcher } from './hideMatcher';
-import { defineEntry, ownRule } from './objects';
+import { copyRecord, defineEntry, ownRule } from './objects';
 
 /** What a person decides for one tool in the list: no rule, an action, or hidden. */
 export const TOOL_DECISIONS = ['default', 'allow', 'approval', 'deny', 'hide'] as const;
@@ -41,14 +41,14 @@ export function setDecisions(
     const current = ownRule(policy.tools, name);
     if (decision === 'default' || decision === 'hide') {
       if (current === undefined) continue;
-      tools ??= { ...policy.tools };
+      tools ??= copyRecord(policy.tools);
       delete tools[name];
       changes.push({ path: ['tools', name], value: undefined });
       continue;
     }
     const next = ruleWith(current, decision);
     if (sameRule(current, next)) continue;
-    tools ??= { ...policy.tools };
+    tools ??= copyRecord(policy.tools);
     defineEntry(tools, name, next);
     if (current === undefined) changes.push({ path: ['tools', name], value: next });
     else valueChanges(changes, ['tools', name], current, next);

@@ -6,7 +6,7 @@ import type { Tool } from '../tools/tool';
 import { valueChanges, type PathChange, type PolicyEdit } from './change';
 import { hideMatcher } from './hideMatcher';
 import { toolsWithoutRule } from './keepExisting';
-import { defineEntry, ownRule } from './objects';
+import { copyRecord, defineEntry, ownRule } from './objects';
 
 function countersOf(holders: Iterable<{ limits?: readonly Limit[] } | undefined>): Set<string> {
   const names = new Set<string>();
@@ -44,7 +44,7 @@ export function applyRecommended(
 
   const changes: PathChange[] = [];
   if (policy.default !== 'deny') changes.push({ path: ['default'], value: 'deny' });
-  const next: Record<string, Rule> = { ...policy.tools };
+  const next: Record<string, Rule> = copyRecord(policy.tools);
   for (const key of keys) {
     const rule = ownRule(recommended, key) ?? {};
     const limits = rule.limits?.map((limit) => {

@@ -1,11 +1,13 @@
 import type { JsonNode } from '../json';
-import { Skimmer } from '../json/skim';
+import { rebaseSkimmer } from '../json/rebaseSkim';
+import type { Skimmer } from '../json/skim';
+import { keepSkimmer, skimmerFor } from '../json/skimmerFor';
 import { formatPolicy } from '../policy/formatPolicy';
 import type { Policy } from '../schema';
 import { isPlainObject, valueAt } from '../values';
 import type { PathChange } from './change';
 import { formatRank, inFormatOrder, insertionIndex, type DocumentPath } from './keyOrder';
-import { applyTextEdits, type TextEdit } from './textEdit';
+import { applyTextEdits, joinEdits, spanningEdit, type TextEdit } from './textEdit';
 
 interface Formatting {
   /** One level of indentation. */
@@ -255,6 +257,13 @@ function insertMembers(
   return edits;
 }
 
+/** A text with changes written into it, and the one edit that made it from the text before. */
+export interface WrittenText {
+  text: string;
+  /** From the first changed place to the last (null when nothing changed). */
+  edit: TextEdit | null;
+}
+
 /**
  * The text with each change written at its path: a value replaced in place, a member removed
  * with its comma, a new member put where the format's key order puts it, in the text's own
@@ -263,15 +272,47 @@ function insertMembers(
  * a text that is not a JSON object is replaced by `formatPolicy(next)`.
  */
 export function writeChanges(text: string, changes: readonly PathChange[], next: Policy): string {
-  if (changes.length === 0) return text;
-  const skim = new Skimmer(text);
-  if (skim.root()?.type !== 'object') return formatPolicy(next);
+  return writeChangesAsEdit(text, changes, next).text;
+}
+
+/**
+ * `writeChanges`, saying also which span of the text changed, so that an editor holding the
+ * text and an undo history take the one edit instead of comparing whole texts. What was read
+ * of the text to find the paths is carried over to the new text (`skimmerFor`), so the next
+ * edit of a large policy does not read it again.
+ */
+export function writeChangesAsEdit(
+  text: string,
+  changes: readonly PathChange[],
+  next: Policy,
+): WrittenText {
+  if (changes.length === 0) return { text, edit: null };
+  const skim = skimmerFor(text);
+  if (skim.root()?.type !== 'object') {
+    const whole = formatPolicy(next);
+    return { text: whole, edit: { offset: 0, length: text.length, content: whole } };
+  }
   const format = detectFormatting(text);
   const planned = outermost(arraysWhole(skim, throughShorthand(skim, [...changes], next), next));
   const first = replaceAndRemove(skim, planned, format);
   const middle = applyTextEdits(text, first.edits);
-  if (first.inserts.length === 0) return middle;
-  // What the first pass read still holds when it changed nothing (a decision on a rule `{}`).
-  const reader = first.edits.length === 0 ? skim : new Skimmer(middle);
-  return applyTextEdits(middle, insertMembers(reader, first.inserts, next, format));
+  const firstEdit = spanningEdit(text.length, first.edits, middle);
+  // What the first pass read still holds where it changed nothing (a decision on a rule `{}`).
+  const reader = firstEdit === null ? skim : rebaseSkimmer(skim, middle, firstEdit);
+  if (first.inserts.length === 0) {
+    keepSkimmer(reader);
+    return { text: middle, edit: firstEdit };
+  }
+  const inserts = insertMembers(reader, first.inserts, next, format);
+  const final = applyTextEdits(middle, inserts);
+  const secondEdit = spanningEdit(middle.length, inserts, final);
+  if (secondEdit === null) {
+    keepSkimmer(reader);
+    return { text: final, edit: firstEdit };
+  }
+  keepSkimmer(rebaseSkimmer(reader, final, secondEdit));
+  return {
+    text: final,
+    edit: firstEdit === null ? secondEdit : joinEdits(text.length, firstEdit, secondEdit, final),
+  };
 }

@@ -28,6 +28,27 @@ function arrayIndex(segment: string | number): number {
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }
 
+/** What a Skimmer has read of one object or array: its length in the text and its contents. */
+export interface SkimRead<T> {
+  length: number;
+  list: T[];
+}
+
+/**
+ * What a Skimmer has read, by the offset of each object or array it read (kept apart from the
+ * class so that `rebaseSkimmer` can carry it over to an edited text).
+ */
+export interface SkimCache {
+  objects: Map<number, SkimRead<JsonProperty>>;
+  arrays: Map<number, SkimRead<JsonNode>>;
+  /** For objects looked up often: each key's index in the member list (the last one wins). */
+  keyIndex: Map<number, Map<string, number>>;
+  /** How many lookups each object has had (a key index is made after `MAP_AFTER`). */
+  lookups: Map<number, number>;
+  /** The document's value, once found (strict reading only). */
+  root?: JsonNode | undefined;
+}
+
 /** After this many lookups in one object its keys go into a map (worth it for a bulk edit). */
 const MAP_AFTER = 8;
 
@@ -43,20 +64,20 @@ const MAP_AFTER = 8;
  * in text that does not parse yet).
  */
 export class Skimmer {
-  private readonly members = new Map<number, JsonProperty[]>();
-  private readonly keyMaps = new Map<number, Map<string, JsonProperty>>();
-  private readonly lookups = new Map<number, number>();
-  private readonly items = new Map<number, JsonNode[]>();
+  /** What has been read, by the offset of its object or array (see `SkimCache`). */
+  readonly cache: SkimCache;
 
   constructor(
     readonly text: string,
-    private readonly lenient = false,
-  ) {}
-
-  private skipSpace(i: number): number {
-    const { text } = this;
-    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
-    return i;
+    readonly lenient = false,
+    cache?: SkimCache,
+  ) {
+    this.cache = cache ?? {
+      objects: new Map(),
+      arrays: new Map(),
+      keyIndex: new Map(),
+      lookups: new Map(),
+    };
   }
 
   /** The key whose token is text[start, end); undefined for a bad escape (in broken text). */
@@ -111,7 +132,8 @@ export class Skimmer {
     return i > start ? i : -1;
   }
 
-  private node(start: number): JsonNode | undefined {
+  /** The value starting at `start` (no leading whitespace); undefined when unreadable. */
+  node(start: number): JsonNode | undefined {
     const end = this.valueEnd(start);
     if (end === -1) return undefined;
     return { type: kindOf(this.text.charCodeAt(start)), offset: start, length: end - start };
@@ -119,10 +141,18 @@ export class Skimmer {
 
   /** The document's top-level value. */
   root(): JsonNode | undefined {
+    if (this.cache.root !== undefined) return this.cache.root;
     const { text } = this;
     const start = this.skipSpace(0);
     if (start >= text.length) return undefined;
     if (this.lenient) return this.node(start);
+    const root = this.readRoot(start);
+    this.cache.root = root;
+    return root;
+  }
+
+  private readRoot(start: number): JsonNode | undefined {
+    const { text } = this;
     // Well-formed text ends with its value: no need to read through it to find its end.
     let end = text.length;
     while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
@@ -137,73 +167,96 @@ export class Skimmer {
   /** The members of the object `node`, in document order (read once per object). */
   membersOf(node: JsonNode): JsonProperty[] | undefined {
     if (node.type !== 'object') return undefined;
-    const known = this.members.get(node.offset);
-    if (known) return known;
-    const { text } = this;
+    const known = this.cache.objects.get(node.offset);
+    if (known) return known.list;
     const out: JsonProperty[] = [];
-    let i = this.skipSpace(node.offset + 1);
-    const broken = () => (this.lenient ? out : undefined);
-    if (text.charCodeAt(i) !== CLOSE_BRACE) {
-      for (;;) {
-        if (text.charCodeAt(i) !== QUOTE) return broken();
-        const keyEnd = this.stringEnd(i);
-        if (keyEnd === -1 || keyEnd > text.length - 1) return broken();
-        const colon = this.skipSpace(keyEnd);
-        if (text.charCodeAt(colon) !== COLON) return broken();
-        const value = this.node(this.skipSpace(colon + 1));
-        if (value === undefined) return broken();
-        const key = this.keyAt(i, keyEnd);
-        if (key === undefined) return broken();
-        out.push({ key, keyOffset: i, keyLength: keyEnd - i, value });
-        const after = this.skipSpace(value.offset + value.length);
-        const c = text.charCodeAt(after);
-        if (c === CLOSE_BRACE) break;
-        if (c !== COMMA) return broken();
-        i = this.skipSpace(after + 1);
-      }
-    }
-    this.members.set(node.offset, out);
+    const end = this.readMembers(this.skipSpace(node.offset + 1), out, -1);
+    if (end === -1 && !this.lenient) return undefined;
+    if (end !== -1)
+      this.cache.objects.set(node.offset, { length: end + 1 - node.offset, list: out });
     return out;
+  }
+
+  /**
+   * Reads members from `i` (a key, or the closing brace) into `out` until the closing brace
+   * (its offset is returned) or, when `stopAt` is not -1, until a member whose key starts at
+   * `stopAt` (returned without reading it). -1 when the text breaks first.
+   */
+  readMembers(i: number, out: JsonProperty[], stopAt: number): number {
+    const { text } = this;
+    if (text.charCodeAt(i) === CLOSE_BRACE) return i;
+    for (;;) {
+      if (i === stopAt) return i;
+      if (text.charCodeAt(i) !== QUOTE) return -1;
+      const keyEnd = this.stringEnd(i);
+      if (keyEnd === -1 || keyEnd > text.length - 1) return -1;
+      const colon = this.skipSpace(keyEnd);
+      if (text.charCodeAt(colon) !== COLON) return -1;
+      const value = this.node(this.skipSpace(colon + 1));
+      if (value === undefined) return -1;
+      const key = this.keyAt(i, keyEnd);
+      if (key === undefined) return -1;
+      out.push({ key, keyOffset: i, keyLength: keyEnd - i, value });
+      const after = this.skipSpace(value.offset + value.length);
+      const c = text.charCodeAt(after);
+      if (c === CLOSE_BRACE) return after;
+      if (c !== COMMA) return -1;
+      i = this.skipSpace(after + 1);
+    }
   }
 
   /** The items of the array `node`, in order (read once per array). */
   itemsOf(node: JsonNode): JsonNode[] | undefined {
     if (node.type !== 'array') return undefined;
-    const known = this.items.get(node.offset);
-    if (known) return known;
-    const { text } = this;
+    const known = this.cache.arrays.get(node.offset);
+    if (known) return known.list;
     const out: JsonNode[] = [];
-    let i = this.skipSpace(node.offset + 1);
-    const broken = () => (this.lenient ? out : undefined);
-    if (text.charCodeAt(i) !== CLOSE_BRACKET) {
-      for (;;) {
-        const item = this.node(i);
-        if (item === undefined) return broken();
-        out.push(item);
-        const after = this.skipSpace(item.offset + item.length);
-        const c = text.charCodeAt(after);
-        if (c === CLOSE_BRACKET) break;
-        if (c !== COMMA) return broken();
-        i = this.skipSpace(after + 1);
-      }
-    }
-    this.items.set(node.offset, out);
+    const end = this.readItems(this.skipSpace(node.offset + 1), out, -1);
+    if (end === -1 && !this.lenient) return undefined;
+    if (end !== -1)
+      this.cache.arrays.set(node.offset, { length: end + 1 - node.offset, list: out });
     return out;
+  }
+
+  /** Reads items from `i` as `readMembers` reads members (up to `]`, or an item at `stopAt`). */
+  readItems(i: number, out: JsonNode[], stopAt: number): number {
+    const { text } = this;
+    if (text.charCodeAt(i) === CLOSE_BRACKET) return i;
+    for (;;) {
+      if (i === stopAt) return i;
+      const item = this.node(i);
+      if (item === undefined) return -1;
+      out.push(item);
+      const after = this.skipSpace(item.offset + item.length);
+      const c = text.charCodeAt(after);
+      if (c === CLOSE_BRACKET) return after;
+      if (c !== COMMA) return -1;
+      i = this.skipSpace(after + 1);
+    }
+  }
+
+  /** Whitespace skipped from `i`. */
+  skipSpace(i: number): number {
+    const { text } = this;
+    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+    return i;
   }
 
   /** The member `key` of the object `node` (the last one, as JSON.parse reads duplicates). */
   member(node: JsonNode, key: string): JsonProperty | undefined {
     const members = this.membersOf(node);
     if (members === undefined) return undefined;
-    let map = this.keyMaps.get(node.offset);
+    const { keyIndex, lookups } = this.cache;
+    let map = keyIndex.get(node.offset);
     if (map === undefined) {
-      const count = (this.lookups.get(node.offset) ?? 0) + 1;
-      this.lookups.set(node.offset, count);
+      const count = (lookups.get(node.offset) ?? 0) + 1;
+      lookups.set(node.offset, count);
       if (count < MAP_AFTER) return members.findLast((m) => m.key === key);
-      map = new Map(members.map((m) => [m.key, m]));
-      this.keyMaps.set(node.offset, map);
+      map = new Map(members.map((m, i) => [m.key, i]));
+      keyIndex.set(node.offset, map);
     }
-    return map.get(key);
+    const at = map.get(key);
+    return at === undefined ? undefined : members[at];
   }
 
   /** The value at `path` below `from` (the root when not given); undefined when it is not there. */

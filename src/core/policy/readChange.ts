@@ -1,7 +1,7 @@
 import { diffText } from '../edits/textDiff';
 import { withEntry } from '../edits/objects';
 import type { JsonProperty } from '../json';
-import { Skimmer } from '../json/skim';
+import { skimmerFor } from '../json/skimmerFor';
 import type { Policy } from '../schema';
 import { parsePolicy } from './parsePolicy';
 
@@ -43,7 +43,7 @@ function miniDocument(key: string, valueText: string): string {
 export function readChange(before: string, after: string, policy: Policy): Policy | null {
   const edit = diffText(before, after);
   if (edit === null) return policy;
-  const skim = new Skimmer(before);
+  const skim = skimmerFor(before);
   const root = skim.root();
   if (root?.type !== 'object') return null;
   const top = holding(skim.membersOf(root), edit);

@@ -1,0 +1,26 @@
+import type { PathChange, Policy } from '../core';
+
+// The operations of each form edit, by the policy it made: what is derived from a whole policy
+// (the list's rows) can redo only what the edit touched.
+const edits = new WeakMap<Policy, { from: Policy; changes: readonly PathChange[] }>();
+
+/** Remembers that `changes` turned `from` into `to`. */
+export function notePolicyEdit(from: Policy, to: Policy, changes: readonly PathChange[]): void {
+  edits.set(to, { from, changes });
+}
+
+/**
+ * The rule keys whose rules differ between `from` and `to`, when `to` was made from `from` by
+ * one form edit that changed nothing but rules; null when that is not known.
+ */
+export function changedRuleKeys(from: Policy, to: Policy): string[] | null {
+  const edit = edits.get(to);
+  if (edit === undefined || edit.from !== from) return null;
+  const keys = new Set<string>();
+  for (const { path } of edit.changes) {
+    const [top, key] = path;
+    if (top !== 'tools' || key === undefined) return null;
+    keys.add(String(key));
+  }
+  return [...keys];
+}
