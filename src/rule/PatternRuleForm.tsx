@@ -1,5 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { addPatternRule, isPattern, toolNameSchema } from '../core';
+import { patternKeysOf } from '../state/policyDelta';
 import { usePolicyStore } from '../state/policyStore';
 import { useUiStore } from '../state/uiStore';
 import { useToolEntries } from '../state/useToolRows';
@@ -17,16 +18,15 @@ function problem(pattern: string, exists: boolean): string | null {
 
 /** Adds a rule for a pattern such as `get_*`, showing the tools it matches; lists pattern rules. */
 export function PatternRuleForm() {
-  const tools = usePolicyStore((s) => s.policy.tools);
   const editPolicy = usePolicyStore((s) => s.editPolicy);
   const select = useUiStore((s) => s.select);
   const entries = useToolEntries();
   const [pattern, setPattern] = useState('');
   const [tried, setTried] = useState(false);
   const preview = useDeferredValue(pattern);
-  const exists = Object.hasOwn(tools, pattern);
+  const exists = usePolicyStore((s) => Object.hasOwn(s.policy.tools, pattern));
   const error = tried ? problem(pattern, exists) : null;
-  const patternKeys = Object.keys(tools).filter(isPattern);
+  const patternKeys = usePolicyStore((s) => patternKeysOf(s.policy));
 
   return (
     <div className="pattern-form">

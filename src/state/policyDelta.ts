@@ -1,4 +1,4 @@
-import type { PathChange, Policy } from '../core';
+import { isPattern, type PathChange, type Policy } from '../core';
 
 // The operations of each form edit, by the policy it made: what is derived from a whole policy
 // (the list's rows) can redo only what the edit touched.
@@ -23,4 +23,22 @@ export function changedRuleKeys(from: Policy, to: Policy): string[] | null {
     keys.add(String(key));
   }
   return [...keys];
+}
+
+const patterns = new WeakMap<Policy, readonly string[]>();
+
+/**
+ * The pattern rule keys of `policy` (`get_*`), in order: the same array as its predecessor's
+ * when a form edit changed no pattern rule, so what shows them need not render again.
+ */
+export function patternKeysOf(policy: Policy): readonly string[] {
+  const known = patterns.get(policy);
+  if (known !== undefined) return known;
+  const edit = edits.get(policy);
+  const before = edit && patterns.get(edit.from);
+  const keys = edit && changedRuleKeys(edit.from, policy);
+  const same = before !== undefined && keys !== null && keys !== undefined && !keys.some(isPattern);
+  const result = same ? before : Object.keys(policy.tools).filter(isPattern);
+  patterns.set(policy, result);
+  return result;
 }

@@ -11,7 +11,7 @@ import { useDecideMany } from './useDecideMany';
 import { countDecisions, filterRows, NO_FILTERS, type ToolFilters } from '../state/toolRows';
 import {
   GROUP_BY_DEFAULT_FROM,
-  groupedItems,
+  groupedItemsAfterEdit,
   groupPlan,
   ungroupedItems,
   type GroupSummary,
@@ -48,7 +48,7 @@ export function ToolsPane({ header }: { header?: ReactNode }) {
   const items = useMemo(
     () =>
       grouped
-        ? groupedItems(shown, groupPlan(tools), new Set(collapsedGroups))
+        ? groupedItemsAfterEdit(shown, groupPlan(tools), collapsedGroups)
         : ungroupedItems(shown),
     [grouped, shown, tools, collapsedGroups],
   );

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Tool } from '../../src/core';
-import { notePolicyEdit } from '../../src/state/policyDelta';
+import { isPattern, type Tool } from '../../src/core';
+import { notePolicyEdit, patternKeysOf } from '../../src/state/policyDelta';
 import { toolEntries, toolRows, toolRowsAfterEdit } from '../../src/state/toolRows';
 import { editCall } from '../fixtures/editCalls';
 import { policy, toolName } from '../fixtures/policyArbitraries';
 
-describe('the list rows after a form edit', () => {
+describe('the list rows and pattern keys after a form edit', () => {
   it('are the rows made afresh, when only the edited rules are made again', () => {
     fc.assert(
       fc.property(
@@ -18,10 +18,12 @@ describe('the list rows after a form edit', () => {
           const entries = toolEntries(tools);
           let current = start;
           expect(toolRowsAfterEdit(entries, current)).toEqual(toolRows(entries, current));
+          expect(patternKeysOf(current)).toEqual(Object.keys(current.tools).filter(isPattern));
           for (const call of calls) {
             const { policy: next, changes } = call(current);
             notePolicyEdit(current, next, changes);
             expect(toolRowsAfterEdit(entries, next)).toEqual(toolRows(entries, next));
+            expect(patternKeysOf(next)).toEqual(Object.keys(next.tools).filter(isPattern));
             current = next;
           }
         },
